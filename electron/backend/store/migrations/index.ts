@@ -1,0 +1,6 @@
+// Every migration in order. Append only: a released migration is never edited.
+import { initial } from './001-initial.ts';
+import type { Migration } from './migration.ts';
+
+export const MIGRATIONS: readonly Migration[] = [initial];
+export const SCHEMA_VERSION = MIGRATIONS.length;

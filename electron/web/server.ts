@@ -1,0 +1,107 @@
+// Browser mode: the built UI and the same API contract over HTTP, on 127.0.0.1 only.
+// POST /api/<method> with the JSON input answers the ApiResult; everything else serves the UI.
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import type { Backend } from '../backend/backend.ts';
+import { CONTENT_SECURITY_POLICY } from './csp.ts';
+
+/** Large enough for a whole school's exchange document; larger bodies are refused before reading. */
+export const MAX_BODY_BYTES = 512 * 1024 * 1024;
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+};
+
+function send(res: ServerResponse, status: number, body: unknown): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+  res.end(text);
+}
+
+async function readBody(req: IncomingMessage): Promise<string> {
+  const declared = Number(req.headers['content-length'] ?? 0);
+  if (declared > MAX_BODY_BYTES) throw new Error('too large');
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY_BYTES) throw new Error('too large');
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+async function handleApi(backend: Backend, req: IncomingMessage, res: ServerResponse, method: string): Promise<void> {
+  if (req.method !== 'POST') return send(res, 405, { ok: false, error: { code: 'VALIDATION', message: '接口只接受 POST 请求' } });
+  // A page from another origin must not drive the API through the user's browser.
+  const origin = req.headers.origin;
+  if (origin && origin !== `http://${req.headers.host}`)
+    return send(res, 403, { ok: false, error: { code: 'VALIDATION', message: '拒绝来自其他网页的请求' } });
+  let input: unknown;
+  try {
+    const body = await readBody(req);
+    input = body === '' ? {} : JSON.parse(body);
+  } catch (error) {
+    const tooLarge = (error as Error).message === 'too large';
+    return send(res, tooLarge ? 413 : 400, {
+      ok: false,
+      error: { code: 'VALIDATION', message: tooLarge ? `请求过大（上限 ${MAX_BODY_BYTES / 1024 / 1024} MB）` : '请求内容不是有效的 JSON' },
+    });
+  }
+  const result = await backend.call(method, input);
+  send(res, 200, result);
+}
+
+function serveStatic(root: string, req: IncomingMessage, res: ServerResponse): void {
+  const url = new URL(req.url ?? '/', 'http://localhost');
+  let file = normalize(join(root, decodeURIComponent(url.pathname)));
+  if (!file.startsWith(root + sep) && file !== root) {
+    res.writeHead(403).end();
+    return;
+  }
+  if (!existsSync(file) || statSync(file).isDirectory()) file = join(root, 'index.html');
+  res.writeHead(200, {
+    'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+    'content-security-policy': CONTENT_SECURITY_POLICY,
+    'x-content-type-options': 'nosniff',
+    'cache-control': file.endsWith('index.html') ? 'no-store' : 'max-age=3600',
+  });
+  createReadStream(file).pipe(res);
+}
+
+export interface WebServer {
+  server: Server;
+  url: string;
+  close(): Promise<void>;
+}
+
+export async function startWebServer(backend: Backend, opts: { port: number; uiRoot: string }): Promise<WebServer> {
+  const root = resolve(opts.uiRoot);
+  const server = createServer((req, res) => {
+    const path = (req.url ?? '/').split('?')[0]!;
+    if (path.startsWith('/api/')) {
+      handleApi(backend, req, res, decodeURIComponent(path.slice(5))).catch((error: unknown) =>
+        send(res, 500, { ok: false, error: { code: 'INTERNAL', message: `内部错误：${(error as Error).message}` } }),
+      );
+    } else serveStatic(root, req, res);
+  });
+  await new Promise<void>((ok, fail) => {
+    server.once('error', fail);
+    server.listen(opts.port, '127.0.0.1', () => ok());
+  });
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : opts.port;
+  return {
+    server,
+    url: `http://127.0.0.1:${port}/`,
+    close: () => new Promise((ok) => server.close(() => ok())),
+  };
+}

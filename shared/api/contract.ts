@@ -1,0 +1,21 @@
+// The API contract: every method with its zod input and output. The backend registers one handler per
+// method, the preload exposes one function per method, browser mode maps each to POST /api/<method>,
+// and the renderer's client is typed from this object.
+import type { z } from 'zod';
+import { crudMethods } from './methods/crud.ts';
+import { storeMethods } from './methods/store.ts';
+
+export const contract = {
+  ...storeMethods,
+  ...crudMethods,
+};
+
+export type Contract = typeof contract;
+export type MethodName = keyof Contract & string;
+export type MethodInput<M extends MethodName> = z.input<Contract[M]['input']>;
+export type MethodOutput<M extends MethodName> = z.output<Contract[M]['output']>;
+export const METHOD_NAMES = Object.keys(contract) as MethodName[];
+
+export function isMethodName(name: unknown): name is MethodName {
+  return typeof name === 'string' && Object.hasOwn(contract, name);
+}
