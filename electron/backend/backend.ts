@@ -4,7 +4,8 @@ import { z } from 'zod';
 import { contract, isMethodName, type MethodName, type MethodOutput } from '../../shared/api/contract.ts';
 import type { ApiResult } from '../../shared/api/result.ts';
 import { StoreError } from './errors.ts';
-import { handlers, type Handler } from './handlers.ts';
+import type { Handler } from './handlers/handler.ts';
+import { handlers } from './handlers/index.ts';
 import { openStore, type Store } from './store/connection.ts';
 
 export interface Backend {
@@ -38,7 +39,7 @@ export function createBackend(store: Store): Backend {
     if (!isMethodName(method)) return { ok: false, error: { code: 'UNKNOWN_METHOD', message: `未知的接口方法：${String(method).slice(0, 80)}` } };
     try {
       const parsed = contract[method].input.parse(input ?? {});
-      const handler = handlers[method] as Handler<MethodName>;
+      const handler = handlers[method] as Handler<(typeof contract)[MethodName]>;
       return { ok: true, value: await handler(store, parsed as never) };
     } catch (error) {
       return toResult(error);

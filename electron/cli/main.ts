@@ -3,7 +3,8 @@ import { openBackend, type Backend } from '../backend/backend.ts';
 import { defaultStorePath } from '../backend/default-store.ts';
 import { StoreError } from '../backend/errors.ts';
 import { parseArgs } from './args.ts';
-import { commands, type CliIo } from './commands.ts';
+import type { CliIo } from './command.ts';
+import { commands } from './commands/index.ts';
 
 const io: CliIo = {
   out: (json) => process.stdout.write(`${JSON.stringify(json, null, 1)}\n`),

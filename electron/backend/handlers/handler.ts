@@ -1,0 +1,12 @@
+import type { z } from 'zod';
+import type { MethodSpec } from '../../../shared/api/method.ts';
+import type { Ctx } from '../services/context.ts';
+
+/** A handler receives the validated input and answers the method's output. */
+export type Handler<S extends MethodSpec> = (
+  ctx: Ctx,
+  input: z.output<S['input']>,
+) => Promise<z.input<S['output']>> | z.input<S['output']>;
+
+/** One handler for each method of a contract section. */
+export type HandlerMap<T extends Record<string, MethodSpec>> = { [M in keyof T]: Handler<T[M]> };
