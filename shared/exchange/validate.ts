@@ -53,6 +53,8 @@ function checkField(
   known: (kind: ExchangeKind, id: string) => boolean,
 ): unknown {
   const name = `${where}的“${spec.label}”`;
+  // An optional text left empty stays empty, so the document's data comes back unchanged on export.
+  if (value === '' && spec.type === 'text' && !spec.required) return '';
   if (value === undefined || value === null || value === '') {
     if ('required' in spec && spec.required) out.error(path, value, `${name}必须填写`);
     if (spec.type === 'refs' || spec.type === 'years') return [];
@@ -63,10 +65,7 @@ function checkField(
     case 'text': {
       if (typeof value !== 'string') return out.error(path, value, `${name}应为文字，实际为 ${showValue(value)}`);
       const text = value.trim();
-      if (text === '') {
-        if (spec.required) out.error(path, value, `${name}必须填写`);
-        return undefined;
-      }
+      if (text === '' && spec.required) return out.error(path, value, `${name}必须填写`);
       const max = spec.type === 'id' ? 100 : (spec.max ?? 500);
       if (text.length > max) return out.error(path, value, `${name}过长（${text.length} 字，最多 ${max} 字）`);
       return text;
