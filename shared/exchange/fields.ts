@@ -3,6 +3,14 @@
 // against these, so a field is described once.
 import {
   CATEGORIES,
+  CATEGORY_LABELS,
+  FACULTY_TYPE_LABELS,
+  FORM_LABELS,
+  INSTITUTION_KIND_LABELS,
+  INSTITUTION_LEVEL_LABELS,
+  METHOD_LABELS,
+  ORGANIZER_LEVEL_LABELS,
+  RECORD_KIND_LABELS,
   FACULTY_TYPES,
   FORMS,
   INSTITUTION_KINDS,
@@ -16,7 +24,7 @@ export type FieldSpec =
   | { type: 'id' | 'text'; label: string; required?: boolean; max?: number }
   | { type: 'ref'; label: string; kind: ExchangeKind; required?: boolean }
   | { type: 'refs'; label: string; kind: ExchangeKind }
-  | { type: 'enum'; label: string; values: readonly string[]; required?: boolean }
+  | { type: 'enum'; label: string; values: readonly string[]; labels: Record<string, string>; required?: boolean }
   | { type: 'date'; label: string; required?: boolean }
   | { type: 'time'; label: string; required?: boolean }
   | { type: 'hours'; label: string; required?: boolean }
@@ -62,8 +70,8 @@ const TEXT_MAX = 500;
 
 export const INSTITUTION_FIELDS: Record<string, FieldSpec> = {
   name: { type: 'text', label: '院校名称', required: true, max: TEXT_MAX },
-  level: { type: 'enum', label: '院校层级', values: INSTITUTION_LEVELS, required: true },
-  kind: { type: 'enum', label: '院校类型', values: INSTITUTION_KINDS },
+  level: { type: 'enum', label: '院校层级', values: INSTITUTION_LEVELS, labels: INSTITUTION_LEVEL_LABELS, required: true },
+  kind: { type: 'enum', label: '院校类型', values: INSTITUTION_KINDS, labels: INSTITUTION_KIND_LABELS },
 };
 
 export const KIND_FIELDS: Record<ExchangeKind, Record<string, FieldSpec>> = {
@@ -77,7 +85,7 @@ export const KIND_FIELDS: Record<ExchangeKind, Record<string, FieldSpec>> = {
   faculty: {
     id: { type: 'id', label: '师资编号', required: true },
     name: { type: 'text', label: '姓名', required: true, max: TEXT_MAX },
-    type: { type: 'enum', label: '师资类型', values: FACULTY_TYPES },
+    type: { type: 'enum', label: '师资类型', values: FACULTY_TYPES, labels: FACULTY_TYPE_LABELS },
     title: { type: 'text', label: '职务职称', max: TEXT_MAX },
     organization: { type: 'text', label: '所在单位', max: TEXT_MAX },
     tier: { type: 'text', label: '师资层次', max: TEXT_MAX },
@@ -85,9 +93,9 @@ export const KIND_FIELDS: Record<ExchangeKind, Record<string, FieldSpec>> = {
   courses: {
     id: { type: 'id', label: '课程编号', required: true },
     title: { type: 'text', label: '课程名称', required: true, max: TEXT_MAX },
-    category: { type: 'enum', label: '课程类别', values: CATEGORIES },
-    method: { type: 'enum', label: '教学方式', values: METHODS },
-    form: { type: 'enum', label: '教学形式', values: FORMS },
+    category: { type: 'enum', label: '课程类别', values: CATEGORIES, labels: CATEGORY_LABELS },
+    method: { type: 'enum', label: '教学方式', values: METHODS, labels: METHOD_LABELS },
+    form: { type: 'enum', label: '教学形式', values: FORMS, labels: FORM_LABELS },
     firstOfferedYear: { type: 'year', label: '首次开设年度' },
     revisedYears: { type: 'years', label: '重大修订年度' },
     isCase: { type: 'bool', label: '是否案例课程' },
@@ -109,9 +117,9 @@ export const KIND_FIELDS: Record<ExchangeKind, Record<string, FieldSpec>> = {
     date: { type: 'date', label: '日期', required: true },
     start: { type: 'time', label: '开始时间' },
     hours: { type: 'hours', label: '学时', required: true },
-    category: { type: 'enum', label: '课程类别', values: CATEGORIES },
-    method: { type: 'enum', label: '教学方式', values: METHODS },
-    form: { type: 'enum', label: '教学形式', values: FORMS },
+    category: { type: 'enum', label: '课程类别', values: CATEGORIES, labels: CATEGORY_LABELS },
+    method: { type: 'enum', label: '教学方式', values: METHODS, labels: METHOD_LABELS },
+    form: { type: 'enum', label: '教学形式', values: FORMS, labels: FORM_LABELS },
     lecturers: { type: 'refs', label: '授课教师', kind: 'faculty' },
   },
   onlineCourses: {
@@ -134,10 +142,10 @@ export const KIND_FIELDS: Record<ExchangeKind, Record<string, FieldSpec>> = {
     date: { type: 'date', label: '日期', required: true },
     hours: { type: 'hours', label: '学时', required: true },
     days: { type: 'hours', label: '天数' },
-    kind: { type: 'enum', label: '培训类型', values: RECORD_KINDS },
+    kind: { type: 'enum', label: '培训类型', values: RECORD_KINDS, labels: RECORD_KIND_LABELS },
     fullTime: { type: 'bool', label: '是否脱产' },
     theory: { type: 'bool', label: '是否理论学习' },
-    organizerLevel: { type: 'enum', label: '举办单位层级', values: ORGANIZER_LEVELS },
+    organizerLevel: { type: 'enum', label: '举办单位层级', values: ORGANIZER_LEVELS, labels: ORGANIZER_LEVEL_LABELS },
     class: { type: 'ref', label: '班次', kind: 'classes' },
   },
 };

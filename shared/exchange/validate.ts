@@ -72,7 +72,11 @@ function checkField(
     }
     case 'enum':
       if (typeof value !== 'string' || !spec.values.includes(value))
-        return out.error(path, value, `${name}取值 ${showValue(value)} 无效，应为 ${spec.values.join('、')} 之一`);
+        return out.error(
+          path,
+          value,
+          `${name}取值 ${showValue(value)} 无效，应为 ${spec.values.map((v) => `${v}（${spec.labels[v]}）`).join('、')} 之一`,
+        );
       return value;
     case 'date':
       if (!isIsoDate(value)) return out.error(path, value, `${name} ${showValue(value)} 不是有效日期（格式 YYYY-MM-DD）`);
