@@ -9,11 +9,17 @@ export interface CliIo {
   err(line: string): void;
 }
 
-export interface CliCommand {
+interface CommandText {
   usage: string;
   summary: string;
-  run(backend: Backend, args: ParsedArgs, io: CliIo): Promise<number>;
 }
+
+/** Most commands work on the open store; a few (restore) on the store file, which may not open. */
+export type CliCommand = CommandText &
+  (
+    | { run(backend: Backend, args: ParsedArgs, io: CliIo): Promise<number> }
+    | { runOnStoreFile(storePath: string, args: ParsedArgs, io: CliIo): Promise<number> }
+  );
 
 /** A required `--name value` option; a missing one is a usage error in Chinese. */
 export function requireOption(args: ParsedArgs, name: string, hint: string): string {

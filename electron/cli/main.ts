@@ -30,12 +30,16 @@ export async function main(argv: string[]): Promise<number> {
   const db = args.options.get('db');
   let backend: Backend | undefined;
   try {
-    backend = openBackend(typeof db === 'string' ? db : defaultStorePath());
+    const storePath = typeof db === 'string' ? db : defaultStorePath();
+    if ('runOnStoreFile' in command) return await command.runOnStoreFile(storePath, args, io);
+    backend = openBackend(storePath);
     return await command.run(backend, args, io);
   } catch (error) {
     if (error instanceof StoreError) {
       io.err(`错误：${error.message}`);
       for (const issue of error.issues ?? []) io.err(`  ${issue.path || '（文件）'}：${issue.message}`);
+      if (error.code === 'STORE_CORRUPT' || error.code === 'STORE_UNREADABLE')
+        io.err('可用 “backups” 命令列出备份，再用 “restore 备份文件” 恢复；教务通不会自行删除或重建数据库。');
       if (error.code === 'IMPORT_REJECTED') io.out({ ok: false, error: { code: error.code, message: error.message, issues: error.issues } });
       return 1;
     }

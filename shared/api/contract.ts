@@ -2,12 +2,14 @@
 // method, the preload exposes one function per method, browser mode maps each to POST /api/<method>,
 // and the renderer's client is typed from this object.
 import type { z } from 'zod';
+import { backupMethods } from './methods/backup.ts';
 import { crudMethods } from './methods/crud.ts';
 import { storeMethods } from './methods/store.ts';
 
 export const contract = {
   ...storeMethods,
   ...crudMethods,
+  ...backupMethods,
 };
 
 export type Contract = typeof contract;

@@ -1,5 +1,6 @@
 // Every contract method's handler: one map per section of the contract, merged here.
 import type { Contract } from '../../../shared/api/contract.ts';
+import { backupHandlers } from './backup.ts';
 import { crudHandlers } from './crud.ts';
 import type { HandlerMap } from './handler.ts';
 import { storeHandlers } from './store.ts';
@@ -7,4 +8,5 @@ import { storeHandlers } from './store.ts';
 export const handlers: HandlerMap<Contract> = {
   ...storeHandlers,
   ...crudHandlers,
+  ...backupHandlers,
 };

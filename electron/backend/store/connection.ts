@@ -1,8 +1,9 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, SqliteDialect } from 'kysely';
+import { CompiledQuery, Kysely, SqliteDialect, SqliteDriver, type DatabaseConnection, type Driver } from 'kysely';
 import { StoreError } from '../errors.ts';
+import { backupDatabaseSync } from './backup.ts';
 import { migrate } from './migrate.ts';
 import type { StoreSchema } from './schema.ts';
 
@@ -15,10 +16,51 @@ export interface Store {
   close(): Promise<void>;
 }
 
-/** Opens (creating if missing) and migrates a store. Never deletes or recreates an existing file. */
-export function openStore(path: string): Store {
+/**
+ * The backend runs every write call inside one transaction (so its audit entry commits with it and a
+ * failure undoes all of it); a service's own Kysely transaction then nests as a savepoint.
+ */
+class NestingSqliteDriver extends SqliteDriver {
+  readonly #sqlite: SQLite.Database;
+  readonly #nested: boolean[] = [];
+  constructor(sqlite: SQLite.Database) {
+    super({ database: sqlite });
+    this.#sqlite = sqlite;
+  }
+  override async beginTransaction(connection: DatabaseConnection): Promise<void> {
+    const nested = this.#sqlite.inTransaction;
+    this.#nested.push(nested);
+    await connection.executeQuery(CompiledQuery.raw(nested ? `SAVEPOINT kysely_${this.#nested.length}` : 'begin'));
+  }
+  override async commitTransaction(connection: DatabaseConnection): Promise<void> {
+    const depth = this.#nested.length;
+    const nested = this.#nested.pop();
+    await connection.executeQuery(CompiledQuery.raw(nested ? `RELEASE kysely_${depth}` : 'commit'));
+  }
+  override async rollbackTransaction(connection: DatabaseConnection): Promise<void> {
+    const depth = this.#nested.length;
+    if (this.#nested.pop()) {
+      await connection.executeQuery(CompiledQuery.raw(`ROLLBACK TO kysely_${depth}`));
+      await connection.executeQuery(CompiledQuery.raw(`RELEASE kysely_${depth}`));
+    } else await connection.executeQuery(CompiledQuery.raw('rollback'));
+  }
+}
+
+class NestingSqliteDialect extends SqliteDialect {
+  readonly #sqlite: SQLite.Database;
+  constructor(sqlite: SQLite.Database) {
+    super({ database: sqlite });
+    this.#sqlite = sqlite;
+  }
+  override createDriver(): Driver {
+    return new NestingSqliteDriver(this.#sqlite);
+  }
+}
+
+/** Opens the raw connection with the durability settings, and checks it is an intact database. */
+export function openConnection(path: string): SQLite.Database {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
-  let sqlite: SQLite.Database;
+  let sqlite: SQLite.Database | undefined;
   try {
     sqlite = new SQLite(path);
     sqlite.pragma('journal_mode = WAL');
@@ -27,12 +69,31 @@ export function openStore(path: string): Store {
     sqlite.pragma('busy_timeout = 5000');
     const check = sqlite.pragma('quick_check', { simple: true });
     if (check !== 'ok') throw new StoreError('STORE_CORRUPT', `数据库文件已损坏（${String(check)}），请从备份恢复。`);
+    return sqlite;
   } catch (error) {
+    sqlite?.close();
     if (error instanceof StoreError) throw error;
     throw new StoreError('STORE_UNREADABLE', `无法打开数据库文件 ${path}：${(error as Error).message}。文件可能已损坏或不是教务通数据库，请从备份恢复。`);
   }
-  migrate(sqlite);
-  const db = new Kysely<StoreSchema>({ dialect: new SqliteDialect({ database: sqlite }) });
+}
+
+/** Migrates an open connection, backing the store up first when it already holds data of an older version. */
+export function migrateWithBackup(sqlite: SQLite.Database, path: string): void {
+  migrate(sqlite, (from) => {
+    if (from > 0 && path !== ':memory:') backupDatabaseSync(sqlite, path, 'pre-migration');
+  });
+}
+
+/** Opens (creating if missing) and migrates a store. Never deletes or recreates an existing file. */
+export function openStore(path: string): Store {
+  const sqlite = openConnection(path);
+  try {
+    migrateWithBackup(sqlite, path);
+  } catch (error) {
+    sqlite.close();
+    throw error;
+  }
+  const db = new Kysely<StoreSchema>({ dialect: new NestingSqliteDialect(sqlite) });
   return {
     sqlite,
     db,

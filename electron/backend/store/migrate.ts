@@ -5,8 +5,9 @@ import { MIGRATIONS, SCHEMA_VERSION } from './migrations/index.ts';
 /**
  * Brings the store to the current schema: all pending steps in one transaction, so a failure leaves
  * the store exactly as it was. A store written by a newer version of the product is refused.
+ * `beforeChange` runs first (the pre-migration backup).
  */
-export function migrate(sqlite: Database): { from: number; to: number } {
+export function migrate(sqlite: Database, beforeChange?: (from: number) => void): { from: number; to: number } {
   const from = sqlite.pragma('user_version', { simple: true }) as number;
   if (from > SCHEMA_VERSION) {
     throw new StoreError(
@@ -15,6 +16,7 @@ export function migrate(sqlite: Database): { from: number; to: number } {
     );
   }
   if (from === SCHEMA_VERSION) return { from, to: from };
+  beforeChange?.(from);
   sqlite.transaction(() => {
     for (const step of MIGRATIONS.slice(from)) {
       sqlite.exec(step.sql);

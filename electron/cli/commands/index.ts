@@ -1,9 +1,15 @@
 // Every CLI command by name (exchange-format.md). A new command is a file here and a line below.
 import type { CliCommand } from '../command.ts';
+import { backupCommand } from './backup.ts';
+import { backupsCommand } from './backups.ts';
 import { exportCommand } from './export.ts';
 import { importCommand } from './import.ts';
+import { restoreCommand } from './restore.ts';
 
 export const commands: Record<string, CliCommand> = {
   import: importCommand,
   export: exportCommand,
+  backup: backupCommand,
+  backups: backupsCommand,
+  restore: restoreCommand,
 };
