@@ -5,11 +5,13 @@ import type { z } from 'zod';
 import { backupMethods } from './methods/backup.ts';
 import { crudMethods } from './methods/crud.ts';
 import { storeMethods } from './methods/store.ts';
+import { xlsxMethods } from './methods/xlsx.ts';
 
 export const contract = {
   ...storeMethods,
   ...crudMethods,
   ...backupMethods,
+  ...xlsxMethods,
 };
 
 export type Contract = typeof contract;

@@ -4,9 +4,11 @@ import { backupHandlers } from './backup.ts';
 import { crudHandlers } from './crud.ts';
 import type { HandlerMap } from './handler.ts';
 import { storeHandlers } from './store.ts';
+import { xlsxHandlers } from './xlsx.ts';
 
 export const handlers: HandlerMap<Contract> = {
   ...storeHandlers,
   ...crudHandlers,
   ...backupHandlers,
+  ...xlsxHandlers,
 };

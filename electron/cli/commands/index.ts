@@ -5,6 +5,8 @@ import { backupsCommand } from './backups.ts';
 import { exportCommand } from './export.ts';
 import { importCommand } from './import.ts';
 import { restoreCommand } from './restore.ts';
+import { importXlsxCommand } from './import-xlsx.ts';
+import { templateCommand } from './template.ts';
 
 export const commands: Record<string, CliCommand> = {
   import: importCommand,
@@ -12,4 +14,6 @@ export const commands: Record<string, CliCommand> = {
   backup: backupCommand,
   backups: backupsCommand,
   restore: restoreCommand,
+  template: templateCommand,
+  'import-xlsx': importXlsxCommand,
 };
