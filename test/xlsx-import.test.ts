@@ -5,7 +5,7 @@ import ExcelJS from 'exceljs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { guardXlsx, XLSX_LIMITS } from '../electron/backend/exchange/xlsx/zip-guard.ts';
 import { workbookDataFromDocument, writeExchangeWorkbook } from '../electron/backend/exchange/xlsx/template.ts';
-import { StoreError } from '../electron/backend/errors.ts';
+import type { StoreError } from '../electron/backend/errors.ts';
 import { readFixture, tempBackend } from './helpers.ts';
 
 type TB = ReturnType<typeof tempBackend>;
@@ -26,6 +26,10 @@ async function load(buf: Buffer): Promise<ExcelJS.Workbook> {
   await wb.xlsx.load(buf as unknown as ExcelJS.Buffer);
   return wb;
 }
+
+/** An empty cell and an empty text are the same thing in a spreadsheet; the JSON import keeps the latter. */
+const withoutEmptyTexts = (doc: unknown): unknown =>
+  JSON.parse(JSON.stringify(doc, (_key, value: unknown) => (value === '' ? undefined : value)));
 
 async function rejection(p: Promise<unknown>): Promise<StoreError> {
   try {
@@ -76,7 +80,7 @@ describe('Excel import of the fixture', () => {
     expect(preview.counts.sessions).toBe((fixture.sessions as unknown[]).length);
     const result = await viaXlsx.invoke('xlsx.import', { base64: b64(file) });
     expect(result.imported.trainingRecords).toBe((fixture.trainingRecords as unknown[]).length);
-    expect(await viaXlsx.invoke('exchange.export', {})).toEqual(await viaJson.invoke('exchange.export', {}));
+    expect(await viaXlsx.invoke('exchange.export', {})).toEqual(withoutEmptyTexts(await viaJson.invoke('exchange.export', {})));
   });
 
   it('resolves references written as names, and importing twice changes nothing', async () => {
@@ -107,7 +111,7 @@ describe('Excel import of the fixture', () => {
     expect(preview.resolvedByName).toBeGreaterThan(1000);
     await b.invoke('xlsx.import', { base64: file });
     await b.invoke('xlsx.import', { base64: file });
-    expect(await b.invoke('exchange.export', {})).toEqual(await viaJson.invoke('exchange.export', {}));
+    expect(await b.invoke('exchange.export', {})).toEqual(withoutEmptyTexts(await viaJson.invoke('exchange.export', {})));
   });
 });
 
