@@ -4,6 +4,7 @@
 import type { z } from 'zod';
 import { backupMethods } from './methods/backup.ts';
 import { crudMethods } from './methods/crud.ts';
+import { plannerMethods } from './methods/planner.ts';
 import { storeMethods } from './methods/store.ts';
 import { xlsxMethods } from './methods/xlsx.ts';
 
@@ -12,6 +13,7 @@ export const contract = {
   ...crudMethods,
   ...backupMethods,
   ...xlsxMethods,
+  ...plannerMethods,
 };
 
 export type Contract = typeof contract;

@@ -3,6 +3,7 @@ import type { Contract } from '../../../shared/api/contract.ts';
 import { backupHandlers } from './backup.ts';
 import { crudHandlers } from './crud.ts';
 import type { HandlerMap } from './handler.ts';
+import { plannerHandlers } from './planner.ts';
 import { storeHandlers } from './store.ts';
 import { xlsxHandlers } from './xlsx.ts';
 
@@ -11,4 +12,5 @@ export const handlers: HandlerMap<Contract> = {
   ...crudHandlers,
   ...backupHandlers,
   ...xlsxHandlers,
+  ...plannerHandlers,
 };

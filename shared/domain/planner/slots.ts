@@ -1,5 +1,6 @@
 // The timetable's day slots (上午/下午/晚上). Their default start times, default hours, the minutes of one
 // 学时 and where one slot ends and the next begins are settings a school can change, not code.
+import { DEFAULT_HOUR_MINUTES } from '../rules/builtin.ts';
 import { minutesOf, timeOf } from './dates.ts';
 import type { Session } from '../types.ts';
 
@@ -29,7 +30,7 @@ export const DEFAULT_TIMETABLE_SETTINGS: TimetableSettings = {
     { id: 'afternoon', label: '下午', start: '14:30', hours: 3, from: '12:00' },
     { id: 'evening', label: '晚上', start: '19:00', hours: 2, from: '18:00' },
   ],
-  minutesPerHour: 45,
+  minutesPerHour: DEFAULT_HOUR_MINUTES,
 };
 
 export function slotSetting(settings: TimetableSettings, id: SlotId): SlotSetting {
