@@ -1,17 +1,9 @@
-// Entry of the backend's Electron utilityProcess: serves API calls relayed by the main process.
+// Entry of the backend's Electron utilityProcess (built as out/main/backend.js). The store path comes
+// in the first message rather than argv, whose layout in a utility process is Electron's business.
 import { openBackend } from './backend.ts';
+import type { ParentPortLike } from './utility-protocol.ts';
+import { serveBackend } from './utility-server.ts';
 
-interface ParentPort {
-  on(event: 'message', listener: (e: { data: unknown }) => void): void;
-  postMessage(message: unknown): void;
-}
-const parentPort = (process as unknown as { parentPort: ParentPort }).parentPort;
-
-const storePath = process.argv[2];
-if (!storePath) throw new Error('backend: no store path');
-const backend = openBackend(storePath);
-
-parentPort.on('message', (e) => {
-  const { id, method, input } = e.data as { id: number; method: string; input: unknown };
-  void backend.call(method, input).then((result) => parentPort.postMessage({ id, result }));
-});
+const parentPort = (process as unknown as { parentPort?: ParentPortLike }).parentPort;
+if (!parentPort) throw new Error('backend: must run in an Electron utilityProcess');
+serveBackend(parentPort, openBackend);

@@ -1,0 +1,20 @@
+// Messages between the Electron main process and the backend's utilityProcess. The main process opens
+// the store with the first message, then relays calls by request id.
+import type { ApiErrorBody, ApiResult } from '../../shared/api/result.ts';
+
+export type MainToBackend =
+  | { type: 'open'; storePath: string }
+  | { type: 'call'; id: number; method: string; input: unknown }
+  | { type: 'close' };
+
+export type BackendToMain =
+  | { type: 'ready'; storePath: string }
+  | { type: 'open-failed'; error: ApiErrorBody }
+  | { type: 'result'; id: number; result: ApiResult<unknown> }
+  | { type: 'closed' };
+
+/** The part of Electron's `process.parentPort` the backend uses (typed here: the backend never imports electron). */
+export interface ParentPortLike {
+  on(event: 'message', listener: (event: { data: unknown }) => void): unknown;
+  postMessage(message: BackendToMain): void;
+}
