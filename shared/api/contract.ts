@@ -5,6 +5,7 @@ import type { z } from 'zod';
 import { backupMethods } from './methods/backup.ts';
 import { crudMethods } from './methods/crud.ts';
 import { plannerMethods } from './methods/planner.ts';
+import { indicatorMethods } from './methods/indicators.ts';
 import { storeMethods } from './methods/store.ts';
 import { xlsxMethods } from './methods/xlsx.ts';
 
@@ -14,6 +15,7 @@ export const contract = {
   ...backupMethods,
   ...xlsxMethods,
   ...plannerMethods,
+  ...indicatorMethods,
 };
 
 export type Contract = typeof contract;

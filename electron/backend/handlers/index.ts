@@ -4,6 +4,7 @@ import { backupHandlers } from './backup.ts';
 import { crudHandlers } from './crud.ts';
 import type { HandlerMap } from './handler.ts';
 import { plannerHandlers } from './planner.ts';
+import { indicatorHandlers } from './indicators.ts';
 import { storeHandlers } from './store.ts';
 import { xlsxHandlers } from './xlsx.ts';
 
@@ -13,4 +14,5 @@ export const handlers: HandlerMap<Contract> = {
   ...backupHandlers,
   ...xlsxHandlers,
   ...plannerHandlers,
+  ...indicatorHandlers,
 };

@@ -55,4 +55,15 @@ export interface StoreSchema {
     organizer_level: string | null;
     class_id: string | null;
   };
+  rule_set_versions: { version: number; rules: string; created_at: string; author: string; note: string | null };
+  rule_set_audit: {
+    id: Generated<number>;
+    version: number;
+    at: string;
+    author: string;
+    rule_id: string;
+    change: 'added' | 'changed' | 'removed';
+    before: string | null;
+    after: string | null;
+  };
 }

@@ -7,6 +7,10 @@ import { importCommand } from './import.ts';
 import { restoreCommand } from './restore.ts';
 import { importXlsxCommand } from './import-xlsx.ts';
 import { templateCommand } from './template.ts';
+import { checkCommand } from './check.ts';
+import { complianceCommand } from './compliance.ts';
+import { indicatorsCommand } from './indicators.ts';
+import { renewalCommand } from './renewal.ts';
 
 export const commands: Record<string, CliCommand> = {
   import: importCommand,
@@ -16,4 +20,8 @@ export const commands: Record<string, CliCommand> = {
   restore: restoreCommand,
   template: templateCommand,
   'import-xlsx': importXlsxCommand,
+  indicators: indicatorsCommand,
+  renewal: renewalCommand,
+  compliance: complianceCommand,
+  check: checkCommand,
 };

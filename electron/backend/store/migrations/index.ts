@@ -1,6 +1,7 @@
 // Every migration in order. Append only: a released migration is never edited.
 import { initial } from './001-initial.ts';
+import { ruleSets } from './002-rule-sets.ts';
 import type { Migration } from './migration.ts';
 
-export const MIGRATIONS: readonly Migration[] = [initial];
+export const MIGRATIONS: readonly Migration[] = [initial, ruleSets];
 export const SCHEMA_VERSION = MIGRATIONS.length;

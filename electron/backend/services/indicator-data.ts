@@ -1,0 +1,178 @@
+// Loads what the indicator engine reads, set-based: one query per table, filtered in SQL to the
+// semester, years or date asked for, and mapped to the exchange format's plain records.
+import type { Category, FacultyType, Form, InstitutionKind, InstitutionLevel, Method, OrganizerLevel, RecordKind } from '../../../shared/domain/enums.ts';
+import type { ComplianceData, RenewalData, TeachingData } from '../../../shared/domain/indicators/types.ts';
+import type { Course, Faculty, Institution, OnlineCourse, Semester, Session, Trainee, TrainingClass, TrainingRecord } from '../../../shared/domain/types.ts';
+import { notFound } from '../errors.ts';
+import type { Ctx } from './context.ts';
+
+type Params = unknown[];
+
+function institutionOf(ctx: Ctx): Institution | null {
+  const row = ctx.sqlite.prepare(`SELECT name, level, kind FROM institution WHERE id = 1`).get() as
+    | { name: string; level: InstitutionLevel; kind: InstitutionKind }
+    | undefined;
+  return row ?? null;
+}
+
+function semestersWhere(ctx: Ctx, where: string, params: Params): Semester[] {
+  return ctx.sqlite
+    .prepare(`SELECT id, name, year, start_date AS start, end_date AS end FROM semesters WHERE ${where} ORDER BY start_date, id`)
+    .all(...params) as Semester[];
+}
+
+function classesWhere(ctx: Ctx, where: string, params: Params): TrainingClass[] {
+  const rows = ctx.sqlite
+    .prepare(
+      `SELECT id, name, semester_id, is_main, is_party_spirit, start_date, end_date, trainee_count FROM classes WHERE ${where} ORDER BY id`,
+    )
+    .all(...params) as { id: string; name: string; semester_id: string; is_main: number; is_party_spirit: number; start_date: string | null; end_date: string | null; trainee_count: number | null }[];
+  return rows.map((r) => ({
+    id: r.id,
+    name: r.name,
+    semester: r.semester_id,
+    isMain: r.is_main === 1,
+    isPartySpirit: r.is_party_spirit === 1,
+    start: r.start_date,
+    end: r.end_date,
+    traineeCount: r.trainee_count,
+  }));
+}
+
+/** Sessions matching a condition on `s` (sessions) and `c` (their class), with their lecturers in order. */
+function sessionsWhere(ctx: Ctx, where: string, params: Params, withLecturers = true): Session[] {
+  const from = `FROM sessions s JOIN classes c ON c.id = s.class_id WHERE ${where}`;
+  const rows = ctx.sqlite
+    .prepare(`SELECT s.id, s.class_id, s.course_id, s.date, s.start_time, s.hours, s.category, s.method, s.form ${from}`)
+    .all(...params) as { id: string; class_id: string; course_id: string; date: string; start_time: string | null; hours: number; category: Category | null; method: Method | null; form: Form | null }[];
+  const lecturers = new Map<string, string[]>();
+  if (withLecturers) {
+    const links = ctx.sqlite
+      .prepare(`SELECT l.session_id, l.faculty_id FROM session_lecturers l JOIN sessions s ON s.id = l.session_id JOIN classes c ON c.id = s.class_id WHERE ${where} ORDER BY l.session_id, l.position`)
+      .raw()
+      .all(...params) as [string, string][];
+    for (const [session, faculty] of links) {
+      const list = lecturers.get(session);
+      if (list) list.push(faculty);
+      else lecturers.set(session, [faculty]);
+    }
+  }
+  return rows.map((r) => ({
+    id: r.id,
+    class: r.class_id,
+    course: r.course_id,
+    date: r.date,
+    start: r.start_time,
+    hours: r.hours,
+    category: r.category,
+    method: r.method,
+    form: r.form,
+    lecturers: lecturers.get(r.id) ?? [],
+  }));
+}
+
+/** Courses matching a condition on `courses`, with their revision years. */
+function coursesWhere(ctx: Ctx, where: string, params: Params): Course[] {
+  const rows = ctx.sqlite
+    .prepare(`SELECT id, title, category, method, form, first_offered_year, is_case, retired FROM courses WHERE ${where} ORDER BY id`)
+    .all(...params) as { id: string; title: string; category: Category | null; method: Method | null; form: Form | null; first_offered_year: number | null; is_case: number; retired: number }[];
+  const revisions = new Map<string, number[]>();
+  const revs = ctx.sqlite
+    .prepare(`SELECT course_id, year FROM course_revisions WHERE course_id IN (SELECT id FROM courses WHERE ${where}) ORDER BY year`)
+    .raw()
+    .all(...params) as [string, number][];
+  for (const [course, year] of revs) (revisions.get(course) ?? revisions.set(course, []).get(course)!).push(year);
+  return rows.map((r) => ({
+    id: r.id,
+    title: r.title,
+    category: r.category,
+    method: r.method,
+    form: r.form,
+    firstOfferedYear: r.first_offered_year,
+    revisedYears: revisions.get(r.id) ?? [],
+    isCase: r.is_case === 1,
+    retired: r.retired === 1,
+  }));
+}
+
+function allFaculty(ctx: Ctx): Faculty[] {
+  return ctx.sqlite.prepare(`SELECT id, name, type, title, organization, tier FROM faculty ORDER BY id`).all() as (Faculty & { type: FacultyType })[];
+}
+
+export function requireSemester(ctx: Ctx, id: string): Semester {
+  const [semester] = semestersWhere(ctx, 'id = ?', [id]);
+  if (!semester) throw notFound('学期', id);
+  return semester;
+}
+
+/** One semester's classes and sessions, the courses they use and the faculty pool. */
+export function loadSemesterData(ctx: Ctx, semesterId: string): TeachingData {
+  const semester = requireSemester(ctx, semesterId);
+  return {
+    institution: institutionOf(ctx),
+    semesters: [semester],
+    classes: classesWhere(ctx, 'semester_id = ?', [semesterId]),
+    courses: coursesWhere(ctx, 'id IN (SELECT s.course_id FROM sessions s JOIN classes c ON c.id = s.class_id WHERE c.semester_id = ?)', [semesterId]),
+    faculty: allFaculty(ctx),
+    sessions: sessionsWhere(ctx, 'c.semester_id = ?', [semesterId]),
+  };
+}
+
+/** Main-class sessions of the years from..to (lecturers are not needed), their courses, and the online courses. */
+export function loadRenewalData(ctx: Ctx, from: number, to: number): RenewalData {
+  const inYears = 'c.is_main = 1 AND c.semester_id IN (SELECT id FROM semesters WHERE year BETWEEN ? AND ?)';
+  const online = ctx.sqlite.prepare(`SELECT id, title, hours, published_year FROM online_courses ORDER BY id`).all() as { id: string; title: string; hours: number; published_year: number | null }[];
+  const onlineRevisions = new Map<string, number[]>();
+  for (const [id, year] of ctx.sqlite.prepare(`SELECT online_course_id, year FROM online_course_revisions ORDER BY year`).raw().all() as [string, number][])
+    (onlineRevisions.get(id) ?? onlineRevisions.set(id, []).get(id)!).push(year);
+  const onlineCourses: OnlineCourse[] = online.map((o) => ({ id: o.id, title: o.title, hours: o.hours, publishedYear: o.published_year, revisedYears: onlineRevisions.get(o.id) ?? [] }));
+  return {
+    institution: institutionOf(ctx),
+    semesters: semestersWhere(ctx, 'year BETWEEN ? AND ?', [from, to]),
+    classes: classesWhere(ctx, 'is_main = 1 AND semester_id IN (SELECT id FROM semesters WHERE year BETWEEN ? AND ?)', [from, to]),
+    courses: coursesWhere(ctx, `id IN (SELECT s.course_id FROM sessions s JOIN classes c ON c.id = s.class_id WHERE ${inYears})`, [from, to]),
+    faculty: [],
+    sessions: sessionsWhere(ctx, inYears, [from, to], false),
+    onlineCourses,
+  };
+}
+
+export function loadTrainees(ctx: Ctx): Trainee[] {
+  const rows = ctx.sqlite.prepare(`SELECT id, name, group_id, organization, exempt FROM trainees ORDER BY id`).all() as { id: string; name: string; group_id: string | null; organization: string | null; exempt: number }[];
+  return rows.map((r) => ({ id: r.id, name: r.name, group: r.group_id, organization: r.organization, exempt: r.exempt === 1 }));
+}
+
+/** Every trainee and their records dated on or before `asOf` (all records without it). */
+export function loadComplianceData(ctx: Ctx, asOf?: string): ComplianceData {
+  const rows = ctx.sqlite
+    .prepare(
+      `SELECT id, trainee_id, date, hours, days, kind, full_time, theory, organizer_level, class_id FROM training_records
+       WHERE @asOf IS NULL OR date <= @asOf ORDER BY trainee_id, date, rowid`,
+    )
+    .all({ asOf: asOf ?? null }) as { id: string; trainee_id: string; date: string; hours: number; days: number; kind: RecordKind; full_time: number; theory: number; organizer_level: OrganizerLevel | null; class_id: string | null }[];
+  const trainingRecords: TrainingRecord[] = rows.map((r) => ({
+    id: r.id,
+    trainee: r.trainee_id,
+    date: r.date,
+    hours: r.hours,
+    days: r.days,
+    kind: r.kind,
+    fullTime: r.full_time === 1,
+    theory: r.theory === 1,
+    organizerLevel: r.organizer_level,
+    class: r.class_id,
+  }));
+  return { trainees: loadTrainees(ctx), trainingRecords };
+}
+
+/**
+ * What the data-quality checks of a semester read: its classes and sessions, plus every other session
+ * dated within the semester (a lecturer may be booked twice across classes of different semesters).
+ */
+export function loadQualityData(ctx: Ctx, semesterId: string): TeachingData & { otherSessions: Session[]; otherClasses: TrainingClass[] } {
+  const semester = requireSemester(ctx, semesterId);
+  const teaching = loadSemesterData(ctx, semesterId);
+  const otherSessions = sessionsWhere(ctx, 'c.semester_id <> ? AND s.date BETWEEN ? AND ?', [semesterId, semester.start, semester.end]);
+  const otherClasses = classesWhere(ctx, 'id IN (SELECT class_id FROM sessions WHERE date BETWEEN ? AND ?) AND semester_id <> ?', [semester.start, semester.end, semesterId]);
+  return { ...teaching, otherSessions, otherClasses };
+}
