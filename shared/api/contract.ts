@@ -3,6 +3,7 @@
 // and the renderer's client is typed from this object.
 import type { z } from 'zod';
 import { backupMethods } from './methods/backup.ts';
+import { catalogMethods } from './methods/catalog.ts';
 import { crudMethods } from './methods/crud.ts';
 import { plannerMethods } from './methods/planner.ts';
 import { indicatorMethods } from './methods/indicators.ts';
@@ -16,6 +17,7 @@ export const contract = {
   ...xlsxMethods,
   ...plannerMethods,
   ...indicatorMethods,
+  ...catalogMethods,
 };
 
 export type Contract = typeof contract;

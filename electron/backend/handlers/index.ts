@@ -1,6 +1,7 @@
 // Every contract method's handler: one map per section of the contract, merged here.
 import type { Contract } from '../../../shared/api/contract.ts';
 import { backupHandlers } from './backup.ts';
+import { catalogHandlers } from './catalog.ts';
 import { crudHandlers } from './crud.ts';
 import type { HandlerMap } from './handler.ts';
 import { plannerHandlers } from './planner.ts';
@@ -15,4 +16,5 @@ export const handlers: HandlerMap<Contract> = {
   ...xlsxHandlers,
   ...plannerHandlers,
   ...indicatorHandlers,
+  ...catalogHandlers,
 };

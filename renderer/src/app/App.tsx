@@ -1,0 +1,44 @@
+import '@mantine/core/styles.css';
+import '@mantine/dates/styles.css';
+import '@mantine/notifications/styles.css';
+import { MantineProvider } from '@mantine/core';
+import { DatesProvider } from '@mantine/dates';
+import { ModalsProvider } from '@mantine/modals';
+import { Notifications } from '@mantine/notifications';
+import dayjs from 'dayjs';
+import 'dayjs/locale/zh-cn';
+import { createHashRouter, RouterProvider } from 'react-router-dom';
+import { commonTexts } from '../components/texts.ts';
+import { AppLayout } from './AppLayout.tsx';
+import { HomeRedirect } from './HomeRedirect.tsx';
+import { NotFoundPage } from './NotFoundPage.tsx';
+import { appRoutes } from './routes.tsx';
+import { theme } from './theme.ts';
+
+dayjs.locale('zh-cn');
+
+// Hash routing works the same under the desktop app's app:// protocol and browser mode's http://.
+const router = createHashRouter([
+  {
+    path: '/',
+    element: <AppLayout />,
+    children: [
+      { index: true, element: <HomeRedirect /> },
+      ...appRoutes.map(({ path, element }) => ({ path, element })),
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+]);
+
+export function App() {
+  return (
+    <MantineProvider theme={theme}>
+      <DatesProvider settings={{ locale: 'zh-cn', firstDayOfWeek: 1 }}>
+        <ModalsProvider labels={{ confirm: commonTexts.save, cancel: commonTexts.cancel }}>
+          <Notifications position="top-right" limit={4} />
+          <RouterProvider router={router} />
+        </ModalsProvider>
+      </DatesProvider>
+    </MantineProvider>
+  );
+}

@@ -1,0 +1,56 @@
+// The app's pages: ONE list that gives both the routes and the left navigation. Helpers adding a screen
+// add (or replace) its entry here; `nav` entries appear in the navigation in this order.
+import {
+  IconBooks,
+  IconCalendarStats,
+  IconChartBar,
+  IconFileAnalytics,
+  IconSchool,
+  IconSettings,
+  IconUsers,
+  IconUserStar,
+  type Icon,
+} from '@tabler/icons-react';
+import type { ReactNode } from 'react';
+import { ClassDetailPage } from '../features/classes/ClassDetailPage.tsx';
+import { ClassesPage } from '../features/classes/ClassesPage.tsx';
+import { CourseDetailPage } from '../features/courses/CourseDetailPage.tsx';
+import { CoursesPage } from '../features/courses/CoursesPage.tsx';
+import { FacultyDetailPage } from '../features/faculty/FacultyDetailPage.tsx';
+import { FacultyPage } from '../features/faculty/FacultyPage.tsx';
+import { WelcomePage } from '../features/first-run/WelcomePage.tsx';
+import { IndicatorsPage } from '../features/overview/IndicatorsPage.tsx';
+import { ReportsPage } from '../features/overview/ReportsPage.tsx';
+import { SemesterPage } from '../features/semesters/SemesterPage.tsx';
+import { SemestersPage } from '../features/semesters/SemestersPage.tsx';
+import { SettingsPage } from '../features/settings/SettingsPage.tsx';
+import { TraineeDetailPage } from '../features/trainees/TraineeDetailPage.tsx';
+import { TraineesPage } from '../features/trainees/TraineesPage.tsx';
+import { shellTexts } from './texts.ts';
+
+export interface AppRoute {
+  /** A react-router path under the app shell, without the leading slash. */
+  path: string;
+  element: ReactNode;
+  /** Shown in the left navigation; its link opens `path`. */
+  nav?: { label: string; icon: Icon };
+}
+
+const nav = shellTexts.nav;
+
+export const appRoutes: AppRoute[] = [
+  { path: 'planner', element: <SemestersPage />, nav: { label: nav.planner, icon: IconCalendarStats } },
+  { path: 'planner/:semesterId', element: <SemesterPage /> },
+  { path: 'classes', element: <ClassesPage />, nav: { label: nav.classes, icon: IconSchool } },
+  { path: 'classes/:id', element: <ClassDetailPage /> },
+  { path: 'courses', element: <CoursesPage />, nav: { label: nav.courses, icon: IconBooks } },
+  { path: 'courses/:id', element: <CourseDetailPage /> },
+  { path: 'faculty', element: <FacultyPage />, nav: { label: nav.faculty, icon: IconUserStar } },
+  { path: 'faculty/:id', element: <FacultyDetailPage /> },
+  { path: 'trainees', element: <TraineesPage />, nav: { label: nav.trainees, icon: IconUsers } },
+  { path: 'trainees/:id', element: <TraineeDetailPage /> },
+  { path: 'indicators', element: <IndicatorsPage />, nav: { label: nav.indicators, icon: IconChartBar } },
+  { path: 'reports', element: <ReportsPage />, nav: { label: nav.reports, icon: IconFileAnalytics } },
+  { path: 'settings', element: <SettingsPage />, nav: { label: nav.settings, icon: IconSettings } },
+  { path: 'welcome', element: <WelcomePage /> },
+];

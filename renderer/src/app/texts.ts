@@ -1,0 +1,26 @@
+// Texts of the app shell.
+export const shellTexts = {
+  appName: '教务通',
+  nav: {
+    planner: '学期规划',
+    classes: '班次',
+    courses: '课程库',
+    faculty: '师资库',
+    trainees: '学员',
+    indicators: '教学指标',
+    reports: '报表',
+    settings: '设置',
+  },
+  noInstitution: '尚未设置院校信息',
+  store: '数据文件',
+  undo: '撤销',
+  redo: '重做',
+  undone: (label: string) => `已撤销：${label}`,
+  redone: (label: string) => `已重做：${label}`,
+  undoFailed: '无法撤销（数据已被其他操作改变），撤销记录已清空',
+  nothingToUndo: '没有可撤销的操作',
+  nothingToRedo: '没有可重做的操作',
+  notFound: '页面不存在',
+  notFoundHint: '请从左侧导航选择要打开的页面。',
+  toggleNav: '显示或隐藏导航',
+};

@@ -1,0 +1,55 @@
+import { Alert, Button, Group, Modal } from '@mantine/core';
+import { useEffect, useState, type ReactNode } from 'react';
+import { commonTexts } from './texts.ts';
+
+/**
+ * A modal holding an edit form. Closing it (Esc, the close button, a click outside) with unsaved changes
+ * asks first; the browser window's close is guarded too.
+ */
+export function EditorModal({
+  opened,
+  onClose,
+  title,
+  dirty,
+  children,
+}: {
+  opened: boolean;
+  onClose: () => void;
+  title: string;
+  dirty: boolean;
+  children: ReactNode;
+}) {
+  const [asking, setAsking] = useState(false);
+
+  useEffect(() => {
+    if (!opened || !dirty) return;
+    const guard = (event: BeforeUnloadEvent) => event.preventDefault();
+    window.addEventListener('beforeunload', guard);
+    return () => window.removeEventListener('beforeunload', guard);
+  }, [opened, dirty]);
+
+  const close = () => {
+    setAsking(false);
+    onClose();
+  };
+  const requestClose = () => (dirty && !asking ? setAsking(true) : close());
+
+  return (
+    <Modal opened={opened} onClose={requestClose} title={title}>
+      {asking && (
+        <Alert color="orange" title={commonTexts.unsavedTitle} mb="md" role="alertdialog">
+          {commonTexts.unsavedMessage}
+          <Group mt="sm" gap="sm">
+            <Button size="xs" color="orange" onClick={close}>
+              {commonTexts.discard}
+            </Button>
+            <Button size="xs" variant="default" onClick={() => setAsking(false)} data-autofocus>
+              {commonTexts.keepEditing}
+            </Button>
+          </Group>
+        </Alert>
+      )}
+      {children}
+    </Modal>
+  );
+}

@@ -1,0 +1,97 @@
+import { Button, Group, NumberInput, Select, SimpleGrid, Switch, TextInput } from '@mantine/core';
+import { DateInput } from '@mantine/dates';
+import { useForm } from '@mantine/form';
+import type { TrainingClass } from '../../../../shared/domain/types.ts';
+import { EditorModal } from '../../components/EditorModal.tsx';
+import { showSaveError } from '../../components/form-errors.ts';
+import { notifySaved } from '../../components/notify.ts';
+import { commonTexts } from '../../components/texts.ts';
+import { useSemesters } from '../../lookups/use-lookups.ts';
+import { createRecord, updateRecord } from '../../undo/record-edits.ts';
+import { classTexts as t } from './texts.ts';
+
+type Values = {
+  id: string;
+  name: string;
+  semester: string | null;
+  isMain: boolean;
+  isPartySpirit: boolean;
+  start: string | null;
+  end: string | null;
+  traineeCount: number | string;
+};
+
+/** Creates a class (in `semester` when given) or edits `cls`. */
+export function ClassForm({ cls, semester, onClose }: { cls?: TrainingClass; semester?: string; onClose: () => void }) {
+  const semesters = useSemesters();
+  const form = useForm<Values>({
+    mode: 'controlled',
+    initialValues: cls
+      ? { ...cls, traineeCount: cls.traineeCount ?? '' }
+      : { id: '', name: '', semester: semester ?? null, isMain: false, isPartySpirit: false, start: null, end: null, traineeCount: '' },
+    validate: {
+      id: (v) => (v.trim() ? null : t.required),
+      name: (v) => (v.trim() ? null : t.required),
+      semester: (v) => (v ? null : t.required),
+      end: (v, all) => (v && all.start && v < all.start ? t.endBeforeStart : null),
+      traineeCount: (v) => (v === '' || (typeof v === 'number' && Number.isInteger(v) && v >= 0) ? null : t.countInvalid),
+    },
+  });
+
+  const submit = form.onSubmit(async (v) => {
+    const record: TrainingClass = {
+      id: v.id.trim(),
+      name: v.name.trim(),
+      semester: v.semester!,
+      isMain: v.isMain,
+      isPartySpirit: v.isPartySpirit,
+      start: v.start || null,
+      end: v.end || null,
+      traineeCount: v.traineeCount === '' ? null : Number(v.traineeCount),
+    };
+    try {
+      if (cls) await updateRecord('classes', cls, record, t.undoUpdate(record.name));
+      else await createRecord('classes', record, t.undoCreate(record.name));
+      notifySaved(cls ? t.updated(record.name) : t.created(record.name));
+      onClose();
+    } catch (error) {
+      showSaveError(form, error);
+    }
+  });
+
+  return (
+    <EditorModal opened onClose={onClose} title={cls ? t.editTitle : t.createTitle} dirty={form.isDirty()}>
+      <form onSubmit={submit} noValidate>
+        <SimpleGrid cols={2} spacing="md">
+          <TextInput label={t.fields.id} description={t.fields.idHint} withAsterisk disabled={!!cls} data-autofocus {...form.getInputProps('id')} />
+          <Select
+            label={t.fields.semester}
+            withAsterisk
+            data={semesters.map((s) => ({ value: s.id, label: s.name }))}
+            placeholder={semesters.length === 0 ? t.needSemester : undefined}
+            searchable
+            {...form.getInputProps('semester')}
+          />
+        </SimpleGrid>
+        <TextInput mt="md" label={t.fields.name} placeholder={t.fields.namePlaceholder} withAsterisk {...form.getInputProps('name')} />
+        <SimpleGrid cols={3} spacing="md" mt="md">
+          <DateInput label={t.fields.start} valueFormat="YYYY-MM-DD" clearable {...form.getInputProps('start')} />
+          <DateInput label={t.fields.end} valueFormat="YYYY-MM-DD" clearable {...form.getInputProps('end')} />
+          <NumberInput label={t.fields.traineeCount} min={0} allowDecimal={false} {...form.getInputProps('traineeCount')} />
+        </SimpleGrid>
+        <Group mt="lg" gap="xl">
+          <Switch label={t.fields.isMain} description={t.fields.isMainHint} {...form.getInputProps('isMain', { type: 'checkbox' })} />
+          <Switch label={t.fields.isPartySpirit} {...form.getInputProps('isPartySpirit', { type: 'checkbox' })} />
+        </Group>
+        <Group justify="flex-end" mt="xl">
+          <Button variant="default" onClick={onClose}>
+            {commonTexts.cancel}
+          </Button>
+          <Button type="submit" loading={form.submitting}>
+            {commonTexts.save}
+          </Button>
+        </Group>
+      </form>
+    </EditorModal>
+  );
+}

@@ -1,0 +1,116 @@
+import { Alert, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { IconArchive, IconArchiveOff, IconArrowLeft, IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
+import { useState } from 'react';
+import { Link, useNavigate, useParams } from 'react-router-dom';
+import { CATEGORY_LABELS, FORM_LABELS, METHOD_LABELS } from '../../../../shared/domain/enums.ts';
+import { useQuery } from '../../api/use-query.ts';
+import { confirmDelete } from '../../components/confirm-delete.tsx';
+import { FieldList } from '../../components/FieldList.tsx';
+import { Loading } from '../../components/Loading.tsx';
+import { notifyError, notifySaved } from '../../components/notify.ts';
+import { QueryError } from '../../components/QueryError.tsx';
+import { Section } from '../../components/Section.tsx';
+import { commonTexts } from '../../components/texts.ts';
+import { updateRecord } from '../../undo/record-edits.ts';
+import { CourseBadges } from './CourseBadges.tsx';
+import { deleteCourse } from './course-edits.ts';
+import { CourseForm } from './CourseForm.tsx';
+import { CourseUsage } from './CourseUsage.tsx';
+import { RevisionForm } from './RevisionForm.tsx';
+import { RevisionList } from './RevisionList.tsx';
+import { courseTexts as t } from './texts.ts';
+
+/** One course: its fields, where it is taught, and its substantial revisions. */
+export function CourseDetailPage() {
+  const id = useParams().id!;
+  const navigate = useNavigate();
+  const [editing, setEditing] = useState(false);
+  const [revising, setRevising] = useState(false);
+  const { data: course, error, refetch } = useQuery('courses.get', { id });
+  const usage = useQuery('courses.usage', { id });
+  const revisions = useQuery('courses.revisions', { id });
+
+  if (error) return <QueryError error={error} onRetry={refetch} />;
+  if (!course) return <Loading />;
+
+  const remove = () =>
+    confirmDelete({
+      title: t.deleteTitle,
+      message: t.deleteMessage(course.title),
+      onConfirm: async () => {
+        try {
+          await deleteCourse(course, t.undoDelete(course.title));
+          notifySaved(t.deleted(course.title));
+          navigate('/courses');
+        } catch (e) {
+          notifyError(t.deleteRefused, e);
+        }
+      },
+    });
+
+  const toggleRetired = async () => {
+    const retired = !course.retired;
+    try {
+      await updateRecord('courses', course, { ...course, retired }, retired ? t.undoRetire(course.title) : t.undoReinstate(course.title));
+      notifySaved(retired ? t.retired(course.title) : t.reinstated(course.title));
+    } catch (e) {
+      notifyError(commonTexts.saveFailed, e);
+    }
+  };
+
+  return (
+    <Stack gap="md">
+      <Button component={Link} to="/courses" variant="subtle" leftSection={<IconArrowLeft size={16} />} w="fit-content" px={0}>
+        {t.backToList}
+      </Button>
+      <Group justify="space-between" align="flex-start" wrap="nowrap">
+        <Stack gap={4} miw={0}>
+          <Group gap="sm">
+            <Title order={2} fz={22}>
+              {course.title}
+            </Title>
+            <CourseBadges course={course} />
+          </Group>
+          <Text c="dimmed" size="sm">
+            {course.id}
+          </Text>
+        </Stack>
+        <Group gap="sm" wrap="nowrap">
+          <Button variant="default" leftSection={<IconPencil size={16} />} onClick={() => setEditing(true)}>
+            {commonTexts.edit}
+          </Button>
+          <Button variant="default" leftSection={course.retired ? <IconArchiveOff size={16} /> : <IconArchive size={16} />} onClick={toggleRetired}>
+            {course.retired ? t.reinstate : t.retire}
+          </Button>
+          <Button variant="light" color="red" leftSection={<IconTrash size={16} />} onClick={remove}>
+            {commonTexts.delete}
+          </Button>
+        </Group>
+      </Group>
+      {course.retired && <Alert color="gray">{t.retiredNote}</Alert>}
+      <Paper withBorder p="md">
+        <FieldList
+          items={[
+            { label: t.fields.category, value: course.category ? CATEGORY_LABELS[course.category] : t.fields.unset },
+            { label: t.fields.method, value: course.method ? METHOD_LABELS[course.method] : t.fields.unset },
+            { label: t.fields.form, value: course.form ? FORM_LABELS[course.form] : t.fields.unset },
+            { label: t.fields.isCase, value: course.isCase ? t.yes : t.no },
+            { label: t.fields.firstOfferedYear, value: course.firstOfferedYear ?? t.none },
+            { label: t.fields.revisedYears, value: course.revisedYears.length ? course.revisedYears.join('、') : t.none },
+          ]}
+        />
+      </Paper>
+      <Section title={t.usage.title}>
+        {usage.error ? <QueryError error={usage.error} onRetry={usage.refetch} /> : usage.data ? <CourseUsage usage={usage.data} /> : <Loading />}
+      </Section>
+      <Section title={t.revisions.title} hint={t.revisions.hint}>
+        {revisions.data ? <RevisionList course={course.id} title={course.title} revisions={revisions.data} /> : <Loading />}
+        <Button mt="md" variant="light" leftSection={<IconPlus size={16} />} onClick={() => setRevising(true)}>
+          {t.revisions.add}
+        </Button>
+      </Section>
+      {editing && <CourseForm course={course} onClose={() => setEditing(false)} />}
+      {revising && <RevisionForm course={course.id} title={course.title} existing={revisions.data ?? []} onClose={() => setRevising(false)} />}
+    </Stack>
+  );
+}

@@ -1,0 +1,78 @@
+import { Checkbox, Group, Select } from '@mantine/core';
+import { useMemo } from 'react';
+import { CATEGORIES, CATEGORY_LABELS, METHOD_LABELS, METHODS } from '../../../../shared/domain/enums.ts';
+import { FlagFilter } from '../../components/FlagFilter.tsx';
+import { SearchInput } from '../../components/SearchInput.tsx';
+import { useCourseMap, useSemesters } from '../../lookups/use-lookups.ts';
+import { courseTexts as t } from './texts.ts';
+
+export type CourseFilterKey = 'category' | 'method' | 'case' | 'first' | 'renewed' | 'retired' | 'q';
+
+/** The course catalog's filter bar; values live in the address (see useSearchFilters). */
+export function CourseFilters({
+  values,
+  onChange,
+}: {
+  values: Partial<Record<CourseFilterKey, string>>;
+  onChange: (key: CourseFilterKey, value: string | null) => void;
+}) {
+  const courses = useCourseMap();
+  const semesters = useSemesters();
+  // Years worth offering: those of the semesters and of the catalog's own years, newest first.
+  const years = useMemo(() => {
+    const set = new Set<number>([new Date().getFullYear(), ...semesters.map((s) => s.year)]);
+    for (const c of courses.values()) {
+      if (c.firstOfferedYear) set.add(c.firstOfferedYear);
+      c.revisedYears.forEach((y) => set.add(y));
+    }
+    return [...set].sort((a, b) => b - a).map(String);
+  }, [courses, semesters]);
+
+  return (
+    <Group mb="md" gap="md" wrap="wrap" align="center">
+      <Select
+        aria-label={t.filters.category}
+        placeholder={t.filters.category}
+        data={CATEGORIES.map((c) => ({ value: c, label: CATEGORY_LABELS[c] }))}
+        value={values.category ?? null}
+        onChange={(v) => onChange('category', v)}
+        clearable
+        w={150}
+      />
+      <Select
+        aria-label={t.filters.method}
+        placeholder={t.filters.method}
+        data={METHODS.map((m) => ({ value: m, label: METHOD_LABELS[m] }))}
+        value={values.method ?? null}
+        onChange={(v) => onChange('method', v)}
+        clearable
+        w={130}
+      />
+      <Select
+        aria-label={t.filters.firstOfferedYear}
+        placeholder={t.filters.firstOfferedYear}
+        data={years}
+        value={values.first ?? null}
+        onChange={(v) => onChange('first', v)}
+        clearable
+        w={150}
+      />
+      <Select
+        aria-label={t.filters.renewedYear}
+        placeholder={t.filters.renewedYear}
+        data={years}
+        value={values.renewed ?? null}
+        onChange={(v) => onChange('renewed', v)}
+        clearable
+        w={160}
+      />
+      <FlagFilter label={t.filters.isCase} value={values.case ?? ''} onChange={(v) => onChange('case', v)} />
+      <Checkbox
+        label={t.filters.includeRetired}
+        checked={values.retired === '1'}
+        onChange={(e) => onChange('retired', e.currentTarget.checked ? '1' : null)}
+      />
+      <SearchInput value={values.q ?? ''} onChange={(q) => onChange('q', q)} placeholder={t.filters.search} />
+    </Group>
+  );
+}

@@ -1,0 +1,81 @@
+import { Button, Group, NumberInput, Select, SimpleGrid, Switch, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { CATEGORIES, CATEGORY_LABELS, FORM_LABELS, FORMS, METHOD_LABELS, METHODS } from '../../../../shared/domain/enums.ts';
+import type { Course } from '../../../../shared/domain/types.ts';
+import { EditorModal } from '../../components/EditorModal.tsx';
+import { showSaveError } from '../../components/form-errors.ts';
+import { notifySaved } from '../../components/notify.ts';
+import { commonTexts } from '../../components/texts.ts';
+import { createRecord, updateRecord } from '../../undo/record-edits.ts';
+import { courseTexts as t } from './texts.ts';
+
+type Values = Omit<Course, 'firstOfferedYear' | 'revisedYears'> & { firstOfferedYear: number | string };
+
+const options = <K extends string>(keys: readonly K[], labels: Record<K, string>) => keys.map((k) => ({ value: k, label: labels[k] }));
+
+/** Creates a course or edits `course`. Revision years are kept here and recorded on the detail page. */
+export function CourseForm({ course, onClose, onCreated }: { course?: Course; onClose: () => void; onCreated?: (c: Course) => void }) {
+  const form = useForm<Values>({
+    mode: 'controlled',
+    initialValues: course
+      ? { ...course, firstOfferedYear: course.firstOfferedYear ?? '' }
+      : { id: '', title: '', category: null, method: null, form: null, firstOfferedYear: new Date().getFullYear(), isCase: false, retired: false },
+    validate: {
+      id: (v) => (v.trim() ? null : t.required),
+      title: (v) => (v.trim() ? null : t.required),
+      firstOfferedYear: (v) => (v === '' || (typeof v === 'number' && Number.isInteger(v) && v >= 1949 && v <= 2100) ? null : t.yearInvalid),
+    },
+  });
+
+  const submit = form.onSubmit(async (v) => {
+    const record: Course = {
+      ...v,
+      id: v.id.trim(),
+      title: v.title.trim(),
+      firstOfferedYear: v.firstOfferedYear === '' ? null : Number(v.firstOfferedYear),
+      revisedYears: course?.revisedYears ?? [],
+    };
+    try {
+      if (course) {
+        await updateRecord('courses', course, record, t.undoUpdate(record.title));
+        notifySaved(t.updated(record.title));
+      } else {
+        const saved = await createRecord('courses', record, t.undoCreate(record.title));
+        notifySaved(t.created(record.title));
+        onCreated?.(saved);
+      }
+      onClose();
+    } catch (error) {
+      showSaveError(form, error);
+    }
+  });
+
+  return (
+    <EditorModal opened onClose={onClose} title={course ? t.editTitle : t.createTitle} dirty={form.isDirty()}>
+      <form onSubmit={submit} noValidate>
+        <SimpleGrid cols={2}>
+          <TextInput label={t.fields.id} description={t.fields.idHint} withAsterisk disabled={!!course} data-autofocus {...form.getInputProps('id')} />
+          <NumberInput label={t.fields.firstOfferedYear} min={1949} max={2100} allowDecimal={false} {...form.getInputProps('firstOfferedYear')} />
+        </SimpleGrid>
+        <TextInput mt="md" label={t.fields.title} withAsterisk {...form.getInputProps('title')} />
+        <SimpleGrid cols={3} mt="md">
+          <Select label={t.fields.category} placeholder={t.fields.unset} clearable data={options(CATEGORIES, CATEGORY_LABELS)} {...form.getInputProps('category')} />
+          <Select label={t.fields.method} placeholder={t.fields.unset} clearable data={options(METHODS, METHOD_LABELS)} {...form.getInputProps('method')} />
+          <Select label={t.fields.form} placeholder={t.fields.unset} clearable data={options(FORMS, FORM_LABELS)} {...form.getInputProps('form')} />
+        </SimpleGrid>
+        <Group mt="lg" gap="xl">
+          <Switch label={t.fields.isCase} {...form.getInputProps('isCase', { type: 'checkbox' })} />
+          {course && <Switch label={t.fields.retired} {...form.getInputProps('retired', { type: 'checkbox' })} />}
+        </Group>
+        <Group justify="flex-end" mt="xl">
+          <Button variant="default" onClick={onClose}>
+            {commonTexts.cancel}
+          </Button>
+          <Button type="submit" loading={form.submitting}>
+            {commonTexts.save}
+          </Button>
+        </Group>
+      </form>
+    </EditorModal>
+  );
+}

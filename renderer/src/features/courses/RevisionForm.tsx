@@ -1,0 +1,67 @@
+import { Button, Group, NumberInput, SimpleGrid, Textarea } from '@mantine/core';
+import { DateInput } from '@mantine/dates';
+import { useForm } from '@mantine/form';
+import type { CourseRevision } from '../../../../shared/domain/types.ts';
+import { EditorModal } from '../../components/EditorModal.tsx';
+import { showSaveError } from '../../components/form-errors.ts';
+import { notifySaved } from '../../components/notify.ts';
+import { commonTexts } from '../../components/texts.ts';
+import { recordRevision } from './course-edits.ts';
+import { courseTexts } from './texts.ts';
+
+const t = courseTexts.revisions;
+type Values = { year: number | string; date: string | null; note: string };
+
+/** Records a substantial revision of a course: year, date and what changed. */
+export function RevisionForm({
+  course,
+  title,
+  existing,
+  onClose,
+}: {
+  course: string;
+  title: string;
+  existing: CourseRevision[];
+  onClose: () => void;
+}) {
+  const today = new Date();
+  const form = useForm<Values>({
+    mode: 'controlled',
+    initialValues: { year: today.getFullYear(), date: null, note: '' },
+    validate: {
+      year: (v) => (typeof v === 'number' && Number.isInteger(v) && v >= 1949 && v <= 2100 ? null : courseTexts.yearInvalid),
+      date: (v, all) => (v && Number(v.slice(0, 4)) !== Number(all.year) ? t.dateYearMismatch : null),
+    },
+  });
+
+  const submit = form.onSubmit(async (v) => {
+    const next: CourseRevision = { year: Number(v.year), date: v.date || null, note: v.note.trim() || null };
+    try {
+      await recordRevision(course, next, existing.find((r) => r.year === next.year), t.undoRecord(title, next.year));
+      notifySaved(t.recorded(next.year));
+      onClose();
+    } catch (error) {
+      showSaveError(form, error);
+    }
+  });
+
+  return (
+    <EditorModal opened onClose={onClose} title={t.addTitle} dirty={form.isDirty()}>
+      <form onSubmit={submit} noValidate>
+        <SimpleGrid cols={2}>
+          <NumberInput label={t.year} withAsterisk min={1949} max={2100} allowDecimal={false} data-autofocus {...form.getInputProps('year')} />
+          <DateInput label={t.date} valueFormat="YYYY-MM-DD" clearable {...form.getInputProps('date')} />
+        </SimpleGrid>
+        <Textarea mt="md" label={t.note} placeholder={t.notePlaceholder} autosize minRows={2} maxLength={500} {...form.getInputProps('note')} />
+        <Group justify="flex-end" mt="xl">
+          <Button variant="default" onClick={onClose}>
+            {commonTexts.cancel}
+          </Button>
+          <Button type="submit" loading={form.submitting}>
+            {commonTexts.save}
+          </Button>
+        </Group>
+      </form>
+    </EditorModal>
+  );
+}

@@ -1,0 +1,74 @@
+import { Button, Group, Select, SimpleGrid, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { FACULTY_TYPE_LABELS, FACULTY_TYPES } from '../../../../shared/domain/enums.ts';
+import type { Faculty } from '../../../../shared/domain/types.ts';
+import { EditorModal } from '../../components/EditorModal.tsx';
+import { showSaveError } from '../../components/form-errors.ts';
+import { notifySaved } from '../../components/notify.ts';
+import { commonTexts } from '../../components/texts.ts';
+import { createRecord, updateRecord } from '../../undo/record-edits.ts';
+import { facultyTexts as t } from './texts.ts';
+
+type Values = { id: string; name: string; type: Faculty['type'] | null; title: string; organization: string; tier: string };
+const orNull = (s: string) => s.trim() || null;
+
+export function FacultyForm({ faculty, onClose }: { faculty?: Faculty; onClose: () => void }) {
+  const form = useForm<Values>({
+    mode: 'controlled',
+    initialValues: faculty
+      ? { ...faculty, title: faculty.title ?? '', organization: faculty.organization ?? '', tier: faculty.tier ?? '' }
+      : { id: '', name: '', type: 'fulltime', title: '', organization: '', tier: '' },
+    validate: {
+      id: (v) => (v.trim() ? null : t.required),
+      name: (v) => (v.trim() ? null : t.required),
+      type: (v) => (v ? null : t.required),
+    },
+  });
+
+  const submit = form.onSubmit(async (v) => {
+    const record: Faculty = {
+      id: v.id.trim(),
+      name: v.name.trim(),
+      type: v.type!,
+      title: orNull(v.title),
+      organization: orNull(v.organization),
+      tier: orNull(v.tier),
+    };
+    try {
+      if (faculty) await updateRecord('faculty', faculty, record, t.undoUpdate(record.name));
+      else await createRecord('faculty', record, t.undoCreate(record.name));
+      notifySaved(faculty ? t.updated(record.name) : t.created(record.name));
+      onClose();
+    } catch (error) {
+      showSaveError(form, error);
+    }
+  });
+
+  return (
+    <EditorModal opened onClose={onClose} title={faculty ? t.editTitle : t.createTitle} dirty={form.isDirty()}>
+      <form onSubmit={submit} noValidate>
+        <SimpleGrid cols={2}>
+          <TextInput label={t.fields.id} description={t.fields.idHint} withAsterisk disabled={!!faculty} data-autofocus {...form.getInputProps('id')} />
+          <TextInput label={t.fields.name} withAsterisk {...form.getInputProps('name')} />
+          <Select
+            label={t.fields.type}
+            withAsterisk
+            data={FACULTY_TYPES.map((k) => ({ value: k, label: FACULTY_TYPE_LABELS[k] }))}
+            {...form.getInputProps('type')}
+          />
+          <TextInput label={t.fields.title} placeholder={t.fields.titlePlaceholder} {...form.getInputProps('title')} />
+          <TextInput label={t.fields.organization} placeholder={t.fields.organizationPlaceholder} {...form.getInputProps('organization')} />
+          <TextInput label={t.fields.tier} placeholder={t.fields.tierPlaceholder} {...form.getInputProps('tier')} />
+        </SimpleGrid>
+        <Group justify="flex-end" mt="xl">
+          <Button variant="default" onClick={onClose}>
+            {commonTexts.cancel}
+          </Button>
+          <Button type="submit" loading={form.submitting}>
+            {commonTexts.save}
+          </Button>
+        </Group>
+      </form>
+    </EditorModal>
+  );
+}

@@ -1,0 +1,80 @@
+import { Button, Tabs, Text } from '@mantine/core';
+import { IconPlus, IconUserStar } from '@tabler/icons-react';
+import { useState } from 'react';
+import { MAX_PAGE } from '../../../../shared/api/methods/crud.ts';
+import type { FacultyType } from '../../../../shared/domain/enums.ts';
+import { useQuery } from '../../api/use-query.ts';
+import { EmptyHint } from '../../components/EmptyHint.tsx';
+import { Loading } from '../../components/Loading.tsx';
+import { PageHeader } from '../../components/PageHeader.tsx';
+import { QueryError } from '../../components/QueryError.tsx';
+import { commonTexts } from '../../components/texts.ts';
+import { useSearchFilters } from '../../components/use-search-filters.ts';
+import { FacultyFilters, type FacultyFilterKey } from './FacultyFilters.tsx';
+import { FacultyForm } from './FacultyForm.tsx';
+import { FacultyTable } from './FacultyTable.tsx';
+import { LeaderStats } from './LeaderStats.tsx';
+import { facultyTexts as t } from './texts.ts';
+
+/** 师资库: the pool (filtered, virtualized) and leading cadres' teaching statistics. */
+export function FacultyPage() {
+  const [filters, setFilter] = useSearchFilters<FacultyFilterKey | 'tab'>();
+  const [creating, setCreating] = useState(false);
+  const tab = filters.tab === 'leaders' ? 'leaders' : 'list';
+  const { data, error, loading, refetch } = useQuery(
+    'faculty.list',
+    {
+      type: filters.type as FacultyType | undefined,
+      organization: filters.org,
+      tier: filters.tier,
+      q: filters.q || undefined,
+      limit: MAX_PAGE,
+    },
+    { enabled: tab === 'list' },
+  );
+  const filtered = Boolean(filters.type || filters.org || filters.tier || filters.q);
+
+  const createButton = (
+    <Button leftSection={<IconPlus size={18} />} onClick={() => setCreating(true)}>
+      {t.create}
+    </Button>
+  );
+
+  return (
+    <>
+      <PageHeader title={t.title} description={t.description} actions={createButton} />
+      <Tabs value={tab} onChange={(v) => setFilter('tab', v === 'leaders' ? v : null)} keepMounted={false}>
+        <Tabs.List mb="md">
+          <Tabs.Tab value="list">{t.tabs.list}</Tabs.Tab>
+          <Tabs.Tab value="leaders">{t.tabs.leaders}</Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="list">
+          <FacultyFilters values={filters} onChange={setFilter} />
+          {error && <QueryError error={error} onRetry={refetch} />}
+          {loading && !data ? (
+            <Loading />
+          ) : data && data.rows.length === 0 ? (
+            filtered ? (
+              <EmptyHint icon={<IconUserStar />} title={t.emptyTitle} description={t.emptyDescription} />
+            ) : (
+              <EmptyHint icon={<IconUserStar />} title={t.noFacultyTitle} description={t.noFacultyDescription} actions={createButton} />
+            )
+          ) : (
+            data && (
+              <>
+                <FacultyTable rows={data.rows} />
+                <Text c="dimmed" size="sm" mt="xs" data-testid="row-count">
+                  {commonTexts.rows(data.rows.length, data.total)}
+                </Text>
+              </>
+            )
+          )}
+        </Tabs.Panel>
+        <Tabs.Panel value="leaders">
+          <LeaderStats />
+        </Tabs.Panel>
+      </Tabs>
+      {creating && <FacultyForm onClose={() => setCreating(false)} />}
+    </>
+  );
+}

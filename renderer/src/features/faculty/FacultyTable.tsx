@@ -1,0 +1,41 @@
+import { Badge, Text } from '@mantine/core';
+import { useNavigate } from 'react-router-dom';
+import { FACULTY_TYPE_LABELS } from '../../../../shared/domain/enums.ts';
+import type { Faculty } from '../../../../shared/domain/types.ts';
+import { commonTexts } from '../../components/texts.ts';
+import { VirtualTable, type Column } from '../../components/VirtualTable.tsx';
+import { facultyTexts as t } from './texts.ts';
+
+const columns: Column<Faculty>[] = [
+  {
+    key: 'name',
+    header: t.columns.name,
+    width: 'minmax(140px, 1.2fr)',
+    render: (f) => (
+      <Text size="sm" truncate="end">
+        {f.name}
+        <Text span c="dimmed" size="xs" ml={6}>
+          {f.id}
+        </Text>
+      </Text>
+    ),
+  },
+  {
+    key: 'type',
+    header: t.columns.type,
+    width: '130px',
+    render: (f) => (
+      <Badge variant="light" color={f.type === 'leader' ? 'red' : f.type === 'fulltime' ? 'blue' : 'gray'}>
+        {FACULTY_TYPE_LABELS[f.type]}
+      </Badge>
+    ),
+  },
+  { key: 'title', header: t.columns.title, width: 'minmax(0, 1fr)', render: (f) => f.title ?? commonTexts.none },
+  { key: 'organization', header: t.columns.organization, width: 'minmax(0, 2fr)', render: (f) => f.organization ?? commonTexts.none },
+  { key: 'tier', header: t.columns.tier, width: '100px', render: (f) => f.tier ?? commonTexts.none },
+];
+
+export function FacultyTable({ rows }: { rows: Faculty[] }) {
+  const navigate = useNavigate();
+  return <VirtualTable label={t.title} rows={rows} columns={columns} rowKey={(f) => f.id} onOpen={(f) => navigate(`/faculty/${encodeURIComponent(f.id)}`)} />;
+}

@@ -1,0 +1,40 @@
+import { Button, Stack, Text } from '@mantine/core';
+import { IconFileExport } from '@tabler/icons-react';
+import dayjs from 'dayjs';
+import { useState } from 'react';
+import { api } from '../../api/client.ts';
+import { notifyError, notifySaved } from '../../components/notify.ts';
+import { settingsTexts } from './texts.ts';
+
+const t = settingsTexts.export;
+
+/** Exports the whole store as an exchange document and hands it to the browser as a download. */
+export function ExportPanel() {
+  const [running, setRunning] = useState(false);
+  const run = async () => {
+    setRunning(true);
+    try {
+      const document = await api.call('exchange.export', {});
+      const name = `教务通-交换文件-${dayjs().format('YYYYMMDD-HHmm')}.json`;
+      const url = URL.createObjectURL(new Blob([JSON.stringify(document, null, 1)], { type: 'application/json' }));
+      const link = Object.assign(window.document.createElement('a'), { href: url, download: name });
+      link.click();
+      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      notifySaved(t.done(name));
+    } catch (error) {
+      notifyError(t.failed, error);
+    } finally {
+      setRunning(false);
+    }
+  };
+  return (
+    <Stack gap="md">
+      <Text size="sm" c="dimmed">
+        {t.hint}
+      </Text>
+      <Button variant="default" leftSection={<IconFileExport size={18} />} onClick={run} loading={running} w="fit-content">
+        {t.button}
+      </Button>
+    </Stack>
+  );
+}

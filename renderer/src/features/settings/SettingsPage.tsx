@@ -1,0 +1,40 @@
+import { SimpleGrid, Stack } from '@mantine/core';
+import { useQuery } from '../../api/use-query.ts';
+import { Loading } from '../../components/Loading.tsx';
+import { PageHeader } from '../../components/PageHeader.tsx';
+import { QueryError } from '../../components/QueryError.tsx';
+import { Section } from '../../components/Section.tsx';
+import { ExportPanel } from './ExportPanel.tsx';
+import { ImportPanel } from './ImportPanel.tsx';
+import { InstitutionForm } from './InstitutionForm.tsx';
+import { StoreInfo } from './StoreInfo.tsx';
+import { settingsTexts as t } from './texts.ts';
+
+/** 设置: the institution profile, the store, and the exchange document in and out. */
+export function SettingsPage() {
+  const institution = useQuery('institution.get', {});
+  const info = useQuery('app.info', {});
+  const error = institution.error ?? info.error;
+  return (
+    <>
+      <PageHeader title={t.title} description={t.description} />
+      {error && <QueryError error={error} onRetry={() => (institution.refetch(), info.refetch())} />}
+      <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="lg">
+        <Stack gap="lg">
+          <Section title={t.institution.title} hint={t.institution.hint}>
+            {institution.loading ? <Loading /> : <InstitutionForm key={JSON.stringify(institution.data)} institution={institution.data ?? null} />}
+          </Section>
+          <Section title={t.store.title}>{info.data ? <StoreInfo info={info.data} /> : <Loading />}</Section>
+        </Stack>
+        <Stack gap="lg">
+          <Section title={t.import.title}>
+            <ImportPanel />
+          </Section>
+          <Section title={t.export.title}>
+            <ExportPanel />
+          </Section>
+        </Stack>
+      </SimpleGrid>
+    </>
+  );
+}

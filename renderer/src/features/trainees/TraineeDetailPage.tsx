@@ -1,0 +1,106 @@
+import { Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { IconArrowLeft, IconPencil, IconTrash } from '@tabler/icons-react';
+import { useMemo, useState } from 'react';
+import { Link, useNavigate, useParams } from 'react-router-dom';
+import { MAX_PAGE } from '../../../../shared/api/methods/crud.ts';
+import { useQuery } from '../../api/use-query.ts';
+import { confirmDelete } from '../../components/confirm-delete.tsx';
+import { FieldList } from '../../components/FieldList.tsx';
+import { Loading } from '../../components/Loading.tsx';
+import { notifyError, notifySaved } from '../../components/notify.ts';
+import { QueryError } from '../../components/QueryError.tsx';
+import { Section } from '../../components/Section.tsx';
+import { commonTexts } from '../../components/texts.ts';
+import { RecordTable } from './RecordTable.tsx';
+import { RecordYearTotals } from './RecordYearTotals.tsx';
+import { TraineeForm } from './TraineeForm.tsx';
+import { deleteTraineeWithRecords } from './trainee-edits.ts';
+import { traineeTexts as t } from './texts.ts';
+
+/** One trainee: fields, yearly totals and every training record. */
+export function TraineeDetailPage() {
+  const id = useParams().id!;
+  const navigate = useNavigate();
+  const [editing, setEditing] = useState(false);
+  const { data: trainee, error, refetch } = useQuery('trainees.get', { id });
+  const records = useQuery('trainingRecords.list', { trainee: id, limit: MAX_PAGE });
+  const classes = useQuery('classes.list', { limit: MAX_PAGE });
+  const classNames = useMemo(() => new Map((classes.data?.rows ?? []).map((c) => [c.id, c.name])), [classes.data]);
+  const rows = useMemo(() => [...(records.data?.rows ?? [])].sort((a, b) => b.date.localeCompare(a.date)), [records.data]);
+
+  if (error) return <QueryError error={error} onRetry={refetch} />;
+  if (!trainee) return <Loading />;
+
+  const remove = () =>
+    confirmDelete({
+      title: t.deleteTitle,
+      message: t.deleteMessage(trainee.name, rows.length),
+      onConfirm: async () => {
+        try {
+          await deleteTraineeWithRecords(trainee, rows, t.undoDelete(trainee.name));
+          notifySaved(t.deleted(trainee.name));
+          navigate('/trainees');
+        } catch (e) {
+          notifyError(commonTexts.deleteFailed, e);
+        }
+      },
+    });
+
+  return (
+    <Stack gap="md">
+      <Button component={Link} to="/trainees" variant="subtle" leftSection={<IconArrowLeft size={16} />} w="fit-content" px={0}>
+        {t.backToList}
+      </Button>
+      <Group justify="space-between" align="flex-start">
+        <Stack gap={4}>
+          <Group gap="sm">
+            <Title order={2} fz={22}>
+              {trainee.name}
+            </Title>
+            {trainee.group && <Badge variant="light">{trainee.group}</Badge>}
+            {trainee.exempt && (
+              <Badge variant="light" color="gray">
+                {t.exemptBadge}
+              </Badge>
+            )}
+          </Group>
+          <Text c="dimmed" size="sm">
+            {trainee.id}
+          </Text>
+        </Stack>
+        <Group gap="sm">
+          <Button variant="default" leftSection={<IconPencil size={16} />} onClick={() => setEditing(true)}>
+            {commonTexts.edit}
+          </Button>
+          <Button variant="light" color="red" leftSection={<IconTrash size={16} />} onClick={remove}>
+            {commonTexts.delete}
+          </Button>
+        </Group>
+      </Group>
+      <Paper withBorder p="md">
+        <FieldList
+          items={[
+            { label: t.fields.organization, value: trainee.organization ?? t.none },
+            { label: t.fields.group, value: trainee.group ?? t.none },
+            { label: t.fields.exemptShort, value: trainee.exempt ? t.yes : t.no },
+          ]}
+        />
+      </Paper>
+      <Section title={t.records.title}>
+        {!records.data ? (
+          <Loading />
+        ) : rows.length === 0 ? (
+          <Text size="sm" c="dimmed">
+            {t.records.empty}
+          </Text>
+        ) : (
+          <Stack gap="lg">
+            <RecordYearTotals rows={rows} />
+            <RecordTable rows={rows} classNames={classNames} />
+          </Stack>
+        )}
+      </Section>
+      {editing && <TraineeForm trainee={trainee} onClose={() => setEditing(false)} />}
+    </Stack>
+  );
+}

@@ -1,0 +1,89 @@
+/// <reference types="node" />
+// The e2e harness: the built UI served by browser mode in this process, over a fresh store file, driven by
+// Debian's Chromium through playwright-core. One `startApp()` per test file; `close()` ends Chromium too.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { openBackend, type Backend } from '../../electron/backend/backend.ts';
+import { startWebServer, type WebServer } from '../../electron/web/server.ts';
+import { tempDir } from '../helpers.ts';
+
+export const ROOT = join(import.meta.dirname, '..', '..');
+export const UI_ROOT = join(ROOT, 'out', 'renderer');
+export const SCREENSHOTS = join(ROOT, 'docs', 'screenshots');
+export const DEMO_DOCUMENT = join(ROOT, 'renderer', 'public', 'demo', 'provincial-small.json');
+
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+/** Builds the UI once when `out/renderer` is missing (`npm test` has built it already). */
+export function ensureBuilt(): void {
+  if (existsSync(join(UI_ROOT, 'index.html'))) return;
+  execFileSync(process.execPath, [join(ROOT, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js'), 'build'], {
+    cwd: ROOT,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+}
+
+export interface App {
+  page: Page;
+  url: string;
+  backend: Backend;
+  storePath: string;
+  /** Problems the page reported (uncaught errors, console errors): a test can assert there were none. */
+  pageErrors: string[];
+  /** Saves a PNG of the current page to docs/screenshots/<name>.png. */
+  screenshot(name: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+export async function startApp(): Promise<App> {
+  ensureBuilt();
+  const { dir, cleanup } = tempDir('jiaowu-e2e-');
+  const storePath = join(dir, 'store.sqlite');
+  const backend = openBackend(storePath);
+  let web: WebServer | undefined;
+  let browser: Browser | undefined;
+  try {
+    web = await startWebServer(backend, { port: 0, uiRoot: UI_ROOT });
+    browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN', acceptDownloads: true });
+    const page = await context.newPage();
+    const pageErrors: string[] = [];
+    page.on('pageerror', (e) => pageErrors.push(e.message));
+    page.on('console', (m) => m.type() === 'error' && pageErrors.push(m.text()));
+    await page.goto(web.url);
+    const started = { web, browser };
+    return {
+      page,
+      url: web.url,
+      backend,
+      storePath,
+      pageErrors,
+      async screenshot(name) {
+        mkdirSync(SCREENSHOTS, { recursive: true });
+        await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
+      },
+      async close() {
+        await started.browser.close();
+        await started.web.close();
+        await backend.close();
+        cleanup();
+      },
+    };
+  } catch (error) {
+    await browser?.close();
+    await web?.close();
+    await backend.close();
+    cleanup();
+    throw error;
+  }
+}

@@ -1,0 +1,33 @@
+import type { Page } from 'playwright-core';
+
+/** The app frame: left navigation, header, notifications, undo. */
+export class Shell {
+  readonly page: Page;
+
+  constructor(page: Page) {
+    this.page = page;
+  }
+
+  async open(navLabel: string): Promise<void> {
+    await this.page.getByRole('navigation').getByRole('link', { name: navLabel, exact: true }).click();
+    await this.page.getByRole('heading', { level: 2, name: navLabel }).waitFor();
+  }
+
+  institutionName() {
+    return this.page.getByTestId('institution-name');
+  }
+
+  /** The latest notification containing `text`. */
+  notification(text: string | RegExp) {
+    return this.page.locator('.mantine-Notification-root').filter({ hasText: text }).last();
+  }
+
+  async undo(): Promise<void> {
+    await this.page.locator('body').click({ position: { x: 5, y: 300 } });
+    await this.page.keyboard.press('Control+z');
+  }
+
+  async redo(): Promise<void> {
+    await this.page.keyboard.press('Control+Shift+z');
+  }
+}
