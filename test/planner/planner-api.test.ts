@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { BUILTIN_RULE_SET } from '../../shared/domain/rules/builtin.ts';
+import { detectConflicts } from '../../shared/domain/planner/conflicts.ts';
 import { liveIndicators } from '../../shared/domain/planner/live-indicators.ts';
+import { DEFAULT_TIMETABLE_SETTINGS } from '../../shared/domain/planner/slots.ts';
 import type { Session } from '../../shared/domain/types.ts';
 import { readFixture, tempBackend } from '../helpers.ts';
 
@@ -27,7 +29,8 @@ describe('planner API on a real store', () => {
     expect(snap.classes.map((c) => c.id)).toEqual(['K00013', 'K00014', 'K00015', 'K00016']);
     expect(snap.sessions.every((s) => snap.classes.some((c) => c.id === s.class))).toBe(true);
     expect(snap.renewal.semesters.map((s) => s.id).sort()).toEqual(['2025A', '2025S', '2026S']);
-    const live = liveIndicators(snap, snap.sessions, BUILTIN_RULE_SET);
+    expect(snap.ruleSet).toEqual(BUILTIN_RULE_SET);
+    const live = liveIndicators(snap, snap.sessions, snap.ruleSet);
     for (const r of live.semester.indicators) {
       const want = expected.indicators['2026A']![r.id]!;
       expect(r.status, r.id).toBe(want.status);
@@ -35,6 +38,21 @@ describe('planner API on a real store', () => {
     }
     const r1 = live.renewal.find((r) => r.id === 'R1')!;
     expect(r1.value).toBeCloseTo(expected.renewal['2026']!.R1!.value!, 10);
+  });
+
+  it('lists the same session problems as the semester’s data-quality report', async () => {
+    const snap = await b.invoke('planner.load', { semester: '2026A' });
+    const conflicts = detectConflicts(DEFAULT_TIMETABLE_SETTINGS, snap);
+    const report = await b.invoke('quality.check', { semester: '2026A' });
+    const kinds = new Set(conflicts.map((c) => c.kind as string));
+    const fromReport = report.findings.filter((f) => kinds.has(f.check)).map((f) => f.message);
+    expect(conflicts.length).toBeGreaterThan(0);
+    // Every planner conflict is a report finding; the report adds only same-class lecturer duplicates.
+    for (const c of conflicts) expect(fromReport).toContain(c.message);
+    const sameClassDuplicates = report.findings.filter(
+      (f) => f.check === 'lecturer_double_booked' && !conflicts.some((c) => c.message === f.message),
+    );
+    expect(conflicts.length + sameClassDuplicates.length).toBe(fromReport.length);
   });
 
   it('applies a draft’s creates, updates and deletes in one call', async () => {

@@ -6,7 +6,6 @@ import {
   moveSession,
   positionOf,
   slotOfTime,
-  spanOf,
 } from '../../shared/domain/planner/slots.ts';
 import { session } from './sample.ts';
 
@@ -33,11 +32,11 @@ describe('timetable slots', () => {
     expect(moveSession(S, session('b', { start: null }), '2026-09-09', 'evening').start).toBe('19:00');
   });
 
-  it('a session lasts hours × 45 minutes; without start it takes the whole day', () => {
-    expect(spanOf(S, { start: '08:30', hours: 3 })).toEqual({ from: 510, to: 645 });
+  it('a session ends hours × minutes per 学时 after its start', () => {
     expect(endTimeOf(S, { start: '08:30', hours: 3 })).toBe('10:45');
     expect(endTimeOf(S, { start: '14:30', hours: 1.5 })).toBe('15:38');
-    expect(spanOf(S, { start: null, hours: 3 })).toEqual({ from: 0, to: 1440 });
+    expect(endTimeOf({ ...S, minutesPerHour: 40 }, { start: '08:30', hours: 3 })).toBe('10:30');
+    expect(endTimeOf(S, { start: null, hours: 3 })).toBeNull();
   });
 
   it('does calendar arithmetic across months and weeks', () => {

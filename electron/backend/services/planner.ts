@@ -4,11 +4,11 @@ import type { z } from 'zod';
 import type { planningSnapshotSchema } from '../../../shared/api/methods/planner.ts';
 import { copyClass, type CopyClassResult } from '../../../shared/domain/planner/copy-class.ts';
 import { newSessionId } from '../../../shared/domain/planner/ids.ts';
-import { listClasses, getClass } from './classes.ts';
+import { getClass } from './classes.ts';
 import { listCourses } from './courses.ts';
 import type { Ctx } from './context.ts';
-import { listFaculty } from './faculty.ts';
-import { getInstitution } from './institution.ts';
+import { loadQualityData } from './indicator-data.ts';
+import { currentRuleSet } from './rule-sets.ts';
 import { getSemester, listSemesters } from './semesters.ts';
 import { listSessions } from './sessions.ts';
 
@@ -34,22 +34,23 @@ function mainCourses(ctx: Ctx, maxYear: number, exceptSemester: string): { semes
 }
 
 export async function loadSnapshot(ctx: Ctx, semesterId: string): Promise<Snapshot> {
-  const semester = await getSemester(ctx, semesterId);
-  const [institution, classes, sessions, courses, faculty, semesters] = await Promise.all([
-    getInstitution(ctx),
-    listClasses(ctx, { semester: semesterId, limit: MAX_PAGE }),
-    listSessions(ctx, { semester: semesterId, limit: MAX_PAGE }),
+  // The same records the data-quality checks read, so the planner's conflicts match the reports'.
+  const data = loadQualityData(ctx, semesterId);
+  const semester = data.semesters[0]!;
+  const [courses, semesters] = await Promise.all([
     listCourses(ctx, { includeRetired: true, limit: MAX_PAGE }),
-    listFaculty(ctx, { limit: MAX_PAGE }),
     listSemesters(ctx, { limit: MAX_PAGE }),
   ]);
   return {
-    institution,
+    institution: data.institution,
     semester,
-    classes: classes.rows,
-    sessions: sessions.rows,
+    classes: data.classes,
+    sessions: data.sessions,
     courses: courses.rows,
-    faculty: faculty.rows,
+    faculty: data.faculty,
+    otherSessions: data.otherSessions,
+    otherClasses: data.otherClasses,
+    ruleSet: currentRuleSet(ctx).ruleSet,
     renewal: {
       semesters: semesters.rows.filter((s) => s.id !== semesterId && s.year <= semester.year),
       offered: mainCourses(ctx, semester.year, semesterId),

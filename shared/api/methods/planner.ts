@@ -11,6 +11,7 @@ import {
   sessionSchema,
   yearSchema,
 } from '../../domain/schemas.ts';
+import { ruleSetSchema } from '../../domain/rules/schema.ts';
 import { command, query } from '../method.ts';
 
 /** Sessions are checked field by field in the handler, so that each error names the session it is about. */
@@ -24,6 +25,11 @@ export const planningSnapshotSchema = z.object({
   sessions: z.array(sessionSchema),
   courses: z.array(courseSchema),
   faculty: z.array(facultySchema),
+  /** Sessions of other semesters dated within this one (a lecturer may be booked twice across them), with their classes. */
+  otherSessions: z.array(sessionSchema),
+  otherClasses: z.array(classSchema),
+  /** The school's current rule set: the renderer's engine computes the same figures as the reports. */
+  ruleSet: ruleSetSchema,
   /**
    * The renewal rate (R1) of the semester's year depends on which courses main classes offered in every
    * plan year: for each other semester up to this one's year, the distinct courses of its main classes.

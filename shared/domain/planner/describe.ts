@@ -1,4 +1,4 @@
-// How a session is named in Chinese messages: course, class, date and time.
+// How records are named on screen and in undo labels: names by id, a session's date and time.
 import { endTimeOf, slotOfTime, slotSetting, type TimetableSettings } from './slots.ts';
 import type { Session } from '../types.ts';
 
@@ -28,8 +28,4 @@ export function describeTime(settings: TimetableSettings, s: Pick<Session, 'date
   const slot = slotOfTime(settings, s.start);
   if (slot === null) return `${s.date}（未定时间）`;
   return `${s.date} ${slotSetting(settings, slot).label} ${s.start}–${endTimeOf(settings, s)}`;
-}
-
-export function describeSession(settings: TimetableSettings, names: Names, s: Session): string {
-  return `“${names.course(s.course)}”（${names.class(s.class)}，${describeTime(settings, s)}）`;
 }

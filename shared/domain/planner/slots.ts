@@ -69,18 +69,9 @@ export function moveSession<S extends Session>(settings: TimetableSettings, sess
   return { ...session, date, start: keepStart ? session.start : slotSetting(settings, slot).start };
 }
 
-/**
- * The time a session occupies, in minutes since midnight: [start, start + hours × minutesPerHour).
- * A session without a start time occupies the whole day, so that it is never silently assumed free.
- */
-export function spanOf(settings: TimetableSettings, s: Pick<Session, 'start' | 'hours'>): { from: number; to: number } {
-  if (s.start === null) return { from: 0, to: 24 * 60 };
-  const from = minutesOf(s.start);
-  return { from, to: from + Math.max(s.hours, 0) * settings.minutesPerHour };
-}
-
-/** The end time of a session as HH:MM (capped at 24:00), for display. */
+/** The end time of a session (start + hours × minutes per 学时) as HH:MM, capped at 24:00, for display. */
 export function endTimeOf(settings: TimetableSettings, s: Pick<Session, 'start' | 'hours'>): string | null {
   if (s.start === null) return null;
-  return timeOf(Math.min(Math.round(spanOf(settings, s).to), 24 * 60));
+  const end = minutesOf(s.start) + Math.max(s.hours, 0) * settings.minutesPerHour;
+  return timeOf(Math.min(Math.round(end), 24 * 60));
 }
