@@ -21,7 +21,7 @@ import { FacultyPage } from '../features/faculty/FacultyPage.tsx';
 import { WelcomePage } from '../features/first-run/WelcomePage.tsx';
 import { IndicatorsPage } from '../features/overview/IndicatorsPage.tsx';
 import { ReportsPage } from '../features/overview/ReportsPage.tsx';
-import { SemesterPage } from '../features/semesters/SemesterPage.tsx';
+import { PlannerPage } from '../features/planner/PlannerPage.tsx';
 import { SemestersPage } from '../features/semesters/SemestersPage.tsx';
 import { SettingsPage } from '../features/settings/SettingsPage.tsx';
 import { TraineeDetailPage } from '../features/trainees/TraineeDetailPage.tsx';
@@ -40,7 +40,7 @@ const nav = shellTexts.nav;
 
 export const appRoutes: AppRoute[] = [
   { path: 'planner', element: <SemestersPage />, nav: { label: nav.planner, icon: IconCalendarStats } },
-  { path: 'planner/:semesterId', element: <SemesterPage /> },
+  { path: 'planner/:semesterId', element: <PlannerPage /> },
   { path: 'classes', element: <ClassesPage />, nav: { label: nav.classes, icon: IconSchool } },
   { path: 'classes/:id', element: <ClassDetailPage /> },
   { path: 'courses', element: <CoursesPage />, nav: { label: nav.courses, icon: IconBooks } },

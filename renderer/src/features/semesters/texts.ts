@@ -39,10 +39,4 @@ export const semesterTexts = {
   emptyTitle: '还没有学期',
   emptyDescription: '先新建一个学期（如“2026年春季学期”），再在学期下开设班次、安排课次。也可以在“设置”中导入交换文件。',
   open: '查看班次',
-  back: '全部学期',
-  semesterClasses: '本学期班次',
-  stats: (classes: number, sessions: number, hours: string) => `${classes} 个班次 · ${sessions} 个课次 · ${hours} 学时`,
-  notFound: '该学期不存在，可能已被删除。',
-  noClassesTitle: '本学期还没有班次',
-  noClassesDescription: '新建班次后，即可在本学期为它安排课次。',
 };

@@ -1,0 +1,66 @@
+import { Badge, Button, Group, Paper, ScrollArea, Stack, Text, Title } from '@mantine/core';
+import { IconCircleCheck } from '@tabler/icons-react';
+import { CONFLICT_KIND_LABELS, type Conflict, type ConflictFix } from '../../../../shared/domain/planner/conflicts.ts';
+import { plannerTexts as t } from './texts.ts';
+
+interface Props {
+  conflicts: Conflict[];
+  onLocate(sessionId: string): void;
+  onFix(fix: ConflictFix): void;
+}
+
+const SEVERITY_COLOR: Record<Conflict['severity'], string> = { error: 'red', warning: 'orange', info: 'gray' };
+
+const LIMIT = 60;
+
+/** Every conflict of the semester with a way to fix it: move to the suggested free slot, or pick other lecturers. */
+export function ConflictList({ conflicts, onLocate, onFix }: Props) {
+  return (
+    <Stack gap={6} data-testid="conflict-list">
+      <Group justify="space-between">
+        <Title order={4} fz="md">
+          {t.conflicts}
+        </Title>
+        {conflicts.length > 0 && (
+          <Badge color="red" variant="filled">
+            {t.conflictCount(conflicts.length)}
+          </Badge>
+        )}
+      </Group>
+      {conflicts.length === 0 ? (
+        <Group gap={6} c="teal.8">
+          <IconCircleCheck size={18} />
+          <Text size="sm">{t.noConflicts}</Text>
+        </Group>
+      ) : (
+        <ScrollArea.Autosize mah={520} type="auto" offsetScrollbars>
+          <Stack gap={6}>
+            {conflicts.slice(0, LIMIT).map((c) => (
+          <Paper key={c.key} withBorder p="xs" data-testid="conflict" data-kind={c.kind}>
+            <Badge size="xs" color={SEVERITY_COLOR[c.severity]} variant="light" mb={4}>
+              {CONFLICT_KIND_LABELS[c.kind]}
+            </Badge>
+            <Text size="xs">{c.message}</Text>
+            <Group gap={6} mt={6}>
+              <Button size="compact-xs" variant="default" onClick={() => onLocate(c.sessions[0]!)}>
+                {t.show}
+              </Button>
+              {c.fixes.map((f) => (
+                <Button key={f.label} size="compact-xs" variant="light" onClick={() => onFix(f)}>
+                  {f.label}
+                </Button>
+              ))}
+            </Group>
+          </Paper>
+            ))}
+          </Stack>
+        </ScrollArea.Autosize>
+      )}
+      {conflicts.length > LIMIT && (
+        <Text size="xs" c="dimmed">
+          …… {conflicts.length - LIMIT}
+        </Text>
+      )}
+    </Stack>
+  );
+}

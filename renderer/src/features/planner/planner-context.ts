@@ -1,0 +1,43 @@
+// What the planner's components read: lookups of the snapshot, the timetable settings and the conflicts
+// by session, computed once per change of the sessions.
+import { useMemo } from 'react';
+import { detectConflicts, type Conflict } from '../../../../shared/domain/planner/conflicts.ts';
+import { namesFrom, type Names } from '../../../../shared/domain/planner/describe.ts';
+import { DEFAULT_TIMETABLE_SETTINGS, type TimetableSettings } from '../../../../shared/domain/planner/slots.ts';
+import type { Course, Faculty, Session } from '../../../../shared/domain/types.ts';
+import type { Snapshot } from './use-planner.ts';
+
+export interface PlannerLookups {
+  settings: TimetableSettings;
+  names: Names;
+  courses: Map<string, Course>;
+  faculty: Map<string, Faculty>;
+}
+
+export function useLookups(snapshot: Snapshot | undefined): PlannerLookups {
+  return useMemo(() => {
+    const data = snapshot ?? { courses: [], classes: [], faculty: [] };
+    return {
+      // One 学时 lasts as long as the school's rule set says, for conflicts and end times alike.
+      settings: snapshot ? { ...DEFAULT_TIMETABLE_SETTINGS, minutesPerHour: snapshot.ruleSet.hourMinutes } : DEFAULT_TIMETABLE_SETTINGS,
+      names: namesFrom(data),
+      courses: new Map(data.courses.map((c) => [c.id, c])),
+      faculty: new Map(data.faculty.map((f) => [f.id, f])),
+    };
+  }, [snapshot]);
+}
+
+export interface ConflictView {
+  list: Conflict[];
+  bySession: Map<string, Conflict[]>;
+}
+
+export function useConflicts(snapshot: Snapshot | undefined, sessions: readonly Session[], lookups: PlannerLookups): ConflictView {
+  return useMemo(() => {
+    if (!snapshot) return { list: [], bySession: new Map() };
+    const list = detectConflicts(lookups.settings, { ...snapshot, sessions: sessions as Session[] });
+    const bySession = new Map<string, Conflict[]>();
+    for (const c of list) for (const id of c.sessions) bySession.set(id, [...(bySession.get(id) ?? []), c]);
+    return { list, bySession };
+  }, [snapshot, sessions, lookups]);
+}
