@@ -1,6 +1,18 @@
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
+import type { Plugin } from 'vite';
+import { META_CONTENT_SECURITY_POLICY } from './electron/web/csp.ts';
+
+// The built index.html carries the UI's CSP as a <meta> tag too (the dev server's inline scripts would
+// not pass it, so only at build).
+const cspMeta: Plugin = {
+  name: 'jiaowu-csp-meta',
+  apply: 'build',
+  transformIndexHtml: () => [
+    { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: META_CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' },
+  ],
+};
 
 // main: the shell and the backend's utilityProcess entry; preload: CommonJS, as sandboxed preloads must be.
 export default defineConfig({
@@ -26,7 +38,7 @@ export default defineConfig({
   },
   renderer: {
     root: 'renderer',
-    plugins: [react()],
+    plugins: [react(), cspMeta],
     build: {
       rollupOptions: { input: { index: resolve('renderer/index.html') } },
     },

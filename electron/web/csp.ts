@@ -1,5 +1,5 @@
 /** The UI's Content Security Policy, the same in the desktop app and in browser mode. */
-export const CONTENT_SECURITY_POLICY = [
+const DIRECTIVES = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self' 'unsafe-inline'",
@@ -10,4 +10,13 @@ export const CONTENT_SECURITY_POLICY = [
   "base-uri 'none'",
   "frame-ancestors 'none'",
   "form-action 'none'",
-].join('; ');
+];
+
+/** Sent as a response header on every page and asset (app:// and browser mode's HTTP). */
+export const CONTENT_SECURITY_POLICY = DIRECTIVES.join('; ');
+
+/**
+ * The same policy for the built index.html's <meta> tag, a second line of defence should a page ever be
+ * loaded without the header. Browsers ignore frame-ancestors in <meta> (and warn), so it is left out.
+ */
+export const META_CONTENT_SECURITY_POLICY = DIRECTIVES.filter((d) => !d.startsWith('frame-ancestors')).join('; ');
