@@ -5,6 +5,8 @@ import { plannerTexts as t } from './texts.ts';
 
 interface Props {
   conflicts: Conflict[];
+  /** How a session is named for the planner: its course title. */
+  sessionTitle(id: string): string;
   onLocate(sessionId: string): void;
   onFix(fix: ConflictFix): void;
 }
@@ -14,7 +16,7 @@ const SEVERITY_COLOR: Record<Conflict['severity'], string> = { error: 'red', war
 const LIMIT = 60;
 
 /** Every conflict of the semester with a way to fix it: move to the suggested free slot, or pick other lecturers. */
-export function ConflictList({ conflicts, onLocate, onFix }: Props) {
+export function ConflictList({ conflicts, sessionTitle, onLocate, onFix }: Props) {
   return (
     <Stack gap={6} data-testid="conflict-list">
       <Group justify="space-between">
@@ -33,13 +35,18 @@ export function ConflictList({ conflicts, onLocate, onFix }: Props) {
           <Text size="sm">{t.noConflicts}</Text>
         </Group>
       ) : (
-        <ScrollArea.Autosize mah={520} type="auto" offsetScrollbars>
+        <ScrollArea.Autosize mah={360} type="auto" offsetScrollbars>
           <Stack gap={6}>
             {conflicts.slice(0, LIMIT).map((c) => (
           <Paper key={c.key} withBorder p="xs" data-testid="conflict" data-kind={c.kind}>
-            <Badge size="xs" color={SEVERITY_COLOR[c.severity]} variant="light" mb={4}>
-              {CONFLICT_KIND_LABELS[c.kind]}
-            </Badge>
+            <Group gap={6} mb={4} wrap="nowrap">
+              <Badge size="xs" color={SEVERITY_COLOR[c.severity]} variant="light" style={{ flex: 'none' }}>
+                {CONFLICT_KIND_LABELS[c.kind]}
+              </Badge>
+              <Text size="xs" fw={600} truncate="end">
+                {c.sessions.map((id) => `“${sessionTitle(id)}”`).join(' 与 ')}
+              </Text>
+            </Group>
             <Text size="xs">{c.message}</Text>
             <Group gap={6} mt={6}>
               <Button size="compact-xs" variant="default" onClick={() => onLocate(c.sessions[0]!)}>

@@ -21,6 +21,7 @@ export const deltaText = signed;
 /** One indicator: value, status, threshold and the gap to it; in what-if mode the saved value beside it. */
 export function IndicatorRow({ row, saved, change }: Props) {
   const value = row.value === undefined ? '—' : formatValue(row, row.value);
+  const threshold = row.ratio ? t.threshold(formatValue(row, row.threshold)) : t.thresholdHours(String(row.threshold));
   const progress = row.value === undefined || row.threshold <= 0 ? 0 : Math.min(100, (row.value / row.threshold) * 100);
   return (
     <div className={classes.indicator} data-changed={change ? 'true' : undefined} data-testid={`indicator-${row.id}`}>
@@ -32,25 +33,30 @@ export function IndicatorRow({ row, saved, change }: Props) {
           {t.status[row.status] ?? row.status}
         </Badge>
       </Group>
-      <Group justify="space-between" align="baseline" wrap="nowrap" mt={2}>
-        {saved ? (
-          <Group gap="xs" align="baseline" wrap="nowrap">
-            <Text size="sm" c="dimmed" data-testid={`indicator-saved-${row.id}`}>
-              {t.saved} {saved.value === undefined ? '—' : formatValue(saved, saved.value)}
-            </Text>
-            <Text size="sm">→</Text>
-            <Text size="lg" fw={700} data-testid={`indicator-value-${row.id}`}>
-              {value}
-            </Text>
-          </Group>
-        ) : (
-          <Text size="lg" fw={700} data-testid={`indicator-value-${row.id}`}>
+      <Group justify="space-between" align="baseline" wrap="nowrap" mt={2} gap="xs">
+        <Group gap={6} align="baseline" wrap="nowrap">
+          {saved && (
+            <>
+              <Text size="xs" c="dimmed" data-testid={`indicator-saved-${row.id}`} style={{ whiteSpace: 'nowrap' }}>
+                {t.saved} {saved.value === undefined ? '—' : formatValue(saved, saved.value)}
+              </Text>
+              <Text size="xs" c="dimmed">
+                →
+              </Text>
+              <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
+                {t.draft}
+              </Text>
+            </>
+          )}
+          <Text size="lg" fw={700} data-testid={`indicator-value-${row.id}`} style={{ whiteSpace: 'nowrap' }}>
             {value}
           </Text>
+        </Group>
+        {!saved && (
+          <Text size="xs" c="dimmed" style={{ flex: 'none' }}>
+            {threshold}
+          </Text>
         )}
-        <Text size="xs" c="dimmed" style={{ flex: 'none' }}>
-          {row.ratio ? t.threshold(formatValue(row, row.threshold)) : t.thresholdHours(String(row.threshold))}
-        </Text>
       </Group>
       {row.value !== undefined && (
         <Progress value={progress} size="xs" mt={4} color={STATUS_COLOR[row.status]} aria-hidden />
@@ -65,9 +71,9 @@ export function IndicatorRow({ row, saved, change }: Props) {
           {t.changedBy(change)}
         </Text>
       )}
-      {row.detail && (
+      {(row.detail || saved) && (
         <Text size="xs" c="dimmed">
-          {row.detail}
+          {[row.detail, saved ? threshold : undefined].filter(Boolean).join(' · ')}
         </Text>
       )}
       {row.note && (

@@ -79,6 +79,13 @@ export function PlannerPage() {
     return counts;
   }, [conflicts, sessions]);
 
+  // The open class's conflicts first: they are the ones in view.
+  const orderedConflicts = useMemo(() => {
+    const inClass = new Set(classSessions.map((s) => s.id));
+    const mine = (c: (typeof conflicts.list)[number]) => (c.sessions.some((id) => inClass.has(id)) ? 0 : 1);
+    return [...conflicts.list].sort((a, b) => mine(a) - mine(b));
+  }, [conflicts, classSessions]);
+
   useDraftKeys(draft !== null, planner.undoDraft, planner.redoDraft);
   useLeaveGuard(planner.draftChanges > 0);
 
@@ -96,6 +103,10 @@ export function PlannerPage() {
   const setWeek = (monday: string) => klass && setWeeks((w) => ({ ...w, [klass.id]: monday }));
 
   const courseOf = (s: Session) => lookups.names.course(s.course);
+  const sessionTitle = (id: string) => {
+    const s = sessions.find((x) => x.id === id) ?? snapshot?.otherSessions.find((x) => x.id === id);
+    return s ? courseOf(s) : id;
+  };
   const move = (s: Session, date: string, slot: SlotId) => {
     const moved = moveSession(lookups.settings, s, date, slot);
     if (moved.date === s.date && moved.start === s.start) return;
@@ -296,11 +307,13 @@ export function PlannerPage() {
                 </Text>
               </Paper>
             )}
+            <Paper withBorder p="sm">
+              <ConflictList conflicts={orderedConflicts} sessionTitle={sessionTitle} onLocate={locate} onFix={fix} />
+            </Paper>
           </Stack>
-          <Stack gap="md">
+          <div className={classes.side}>
             <IndicatorPanel rows={rows} savedRows={savedRows} />
-            <ConflictList conflicts={conflicts.list} onLocate={locate} onFix={fix} />
-          </Stack>
+          </div>
         </div>
       )}
       {editing && (

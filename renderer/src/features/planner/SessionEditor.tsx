@@ -1,4 +1,5 @@
 import { Button, Divider, Group, Modal, NumberInput, SegmentedControl, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { DateInput } from '@mantine/dates';
 import { useMemo, useState } from 'react';
 import {
   CATEGORIES,
@@ -96,12 +97,20 @@ export function SessionEditor({ session, isNew, lookups, onSave, onClose }: Prop
             maxDropdownHeight={280}
             nothingFoundMessage="—"
             error={errors.course}
-            data-autofocus
+            // A new session starts with its course (the search list opens); an existing one with nothing open.
+            data-autofocus={isNew || undefined}
             data-testid="course-picker"
           />
           <LecturerPicker faculty={[...lookups.faculty.values()]} value={s.lecturers} onChange={(lecturers) => set({ lecturers })} />
           <SimpleGrid cols={2}>
-            <TextInput label={t.date} type="date" value={s.date} onChange={(e) => set({ date: e.currentTarget.value })} error={errors.date} />
+            <DateInput
+              label={t.date}
+              valueFormat="YYYY-MM-DD"
+              value={s.date || null}
+              onChange={(v) => set({ date: v ?? '' })}
+              error={errors.date}
+              data-testid="session-date"
+            />
             <Stack gap={4}>
               <Text size="sm" fw={500}>
                 {t.slot}
@@ -115,7 +124,7 @@ export function SessionEditor({ session, isNew, lookups, onSave, onClose }: Prop
             </Stack>
             <TextInput
               label={t.start}
-              type="time"
+              placeholder="08:30"
               value={s.start ?? ''}
               onChange={(e) => set({ start: e.currentTarget.value || null })}
               error={errors.start}

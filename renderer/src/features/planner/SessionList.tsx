@@ -6,6 +6,7 @@ import type { Conflict } from '../../../../shared/domain/planner/conflicts.ts';
 import { describeTime } from '../../../../shared/domain/planner/describe.ts';
 import type { Session } from '../../../../shared/domain/types.ts';
 import { formatHours } from '../../components/format.ts';
+import classes from './planner.module.css';
 import type { PlannerLookups } from './planner-context.ts';
 import { plannerTexts as t } from './texts.ts';
 
@@ -24,7 +25,7 @@ const order = (a: Session, b: Session) => (a.date !== b.date ? (a.date < b.date 
 export function SessionList({ sessions, lookups, conflicts, touched, onEdit, onDelete }: Props) {
   const c = t.columns;
   return (
-    <Table striped highlightOnHover stickyHeader data-testid="session-list">
+    <Table striped highlightOnHover stickyHeader data-testid="session-list" className={classes.sessionTable}>
       <Table.Thead>
         <Table.Tr>
           <Table.Th>{c.time}</Table.Th>
@@ -61,7 +62,12 @@ export function SessionList({ sessions, lookups, conflicts, touched, onEdit, onD
                       <IconAlertTriangle size={16} color="var(--mantine-color-red-7)" />
                     </Tooltip>
                   )}
-                  <Text size="sm">{describeTime(lookups.settings, s)}</Text>
+                  <div>
+                    <Text size="sm">{s.date}</Text>
+                    <Text size="xs" c="dimmed">
+                      {describeTime(lookups.settings, s).slice(s.date.length + 1)}
+                    </Text>
+                  </div>
                 </Group>
               </Table.Td>
               <Table.Td>{lookups.names.course(s.course)}</Table.Td>
