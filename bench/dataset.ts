@@ -14,6 +14,7 @@ export interface DatasetOptions {
   /** The last calendar year of the history; fixed (not today's) so a seed always gives the same file. */
   endYear: number;
   classesPerYear: number;
+  /** The mean: a class runs from half to one and a half times this many sessions. */
   sessionsPerClass: number;
   lecturers: number;
   trainees: number;
@@ -74,6 +75,7 @@ interface Klass {
   isPartySpirit: boolean;
   startMs: number;
   days: number;
+  sessions: number;
 }
 
 export function generateDataset(options: DatasetOptions, sink: Sink): Record<string, number> {
@@ -166,7 +168,7 @@ export function generateDataset(options: DatasetOptions, sink: Sink): Record<str
   // Classes: half in each semester, each with a run of consecutive days inside its semester.
   const klasses: Klass[] = [];
   const kw = width(options.classesPerYear * options.years);
-  const daysPerClass = Math.ceil(options.sessionsPerClass / 2);
+  const low = Math.ceil(options.sessionsPerClass / 2);
   emit('classes', (function* () {
     let n = 0;
     for (const s of semesters) {
@@ -175,9 +177,10 @@ export function generateDataset(options: DatasetOptions, sink: Sink): Record<str
       for (let i = 0; i < inSemester; i++) {
         n++;
         const kind = rng.pick(CLASS_KINDS);
-        const days = Math.min(daysPerClass, span);
+        const sessions = rng.int(low, 2 * options.sessionsPerClass - low);
+        const days = Math.min(Math.ceil(sessions / 2), span);
         const startMs = s.startMs + rng.int(0, span - days) * DAY;
-        const k: Klass = { id: pad('K', n, kw), year: s.year, isMain: kind.main, isPartySpirit: kind.partySpirit, startMs, days };
+        const k: Klass = { id: pad('K', n, kw), year: s.year, isMain: kind.main, isPartySpirit: kind.partySpirit, startMs, days, sessions };
         klasses.push(k);
         yield {
           id: k.id,
@@ -195,7 +198,7 @@ export function generateDataset(options: DatasetOptions, sink: Sink): Record<str
 
   // Sessions: two or three a day. Most take category, method and form from their course; some override
   // them; a few are co-taught and a very few have no lecturer yet (a data-quality finding).
-  const sw = width(options.sessionsPerClass * klasses.length);
+  const sw = width(klasses.reduce((sum, k) => sum + k.sessions, 0));
   const teacher = (): string => {
     const pool = facultyByType.get(rng.weighted(TEACHER_MIX)) ?? facultyByType.get('fulltime')!;
     return rng.pick(pool);
@@ -203,7 +206,7 @@ export function generateDataset(options: DatasetOptions, sink: Sink): Record<str
   emit('sessions', (function* () {
     let n = 0;
     for (const k of klasses) {
-      for (let i = 0; i < options.sessionsPerClass; i++) {
+      for (let i = 0; i < k.sessions; i++) {
         n++;
         const wantNew = k.isMain && rng.chance(0.12);
         const category = k.isPartySpirit && rng.chance(0.55) ? 'party_spirit' : rng.weighted(CATEGORY_MIX);

@@ -28,7 +28,9 @@ describe('bench dataset generator', () => {
   it('writes exactly the requested sizes as a document the importer accepts', async () => {
     const file = join(dir.dir, 'doc.json');
     const counts = writeDataset(tiny, file);
-    expect(counts).toMatchObject({ classes: 12, sessions: 96, faculty: 30, trainees: 40, trainingRecords: 400 });
+    expect(counts).toMatchObject({ classes: 12, faculty: 30, trainees: 40, trainingRecords: 400 });
+    expect(counts.sessions).toBeGreaterThanOrEqual(12 * 4);
+    expect(counts.sessions).toBeLessThanOrEqual(12 * 12);
     const backend = tempBackend();
     try {
       const summary = await backend.invoke('exchange.import', { document: JSON.parse(readFileSync(file, 'utf8')) });

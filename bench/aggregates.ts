@@ -1,0 +1,102 @@
+// The aggregates the product answers in-process (contract methods through the backend), each timed
+// cold (first call on a freshly opened store) and warm (median of repeated calls), next to the same
+// question asked of the sqlite3 shell. A method that has not landed yet is reported as such.
+import { isMethodName } from '../shared/api/contract.ts';
+import { openBackend, type Backend } from '../electron/backend/backend.ts';
+import { figure, missing, withSqlite, type Figure } from './figures.ts';
+import { complianceSql, drilldownSql, renewalSql, semesterIndicatorsSql } from './limit-sql.ts';
+import { median, timed } from './measure.ts';
+import { sqliteShellMs } from './sqlite-shell.ts';
+
+export interface Subjects {
+  db: string;
+  semester: string;
+  klass: string;
+  year: number;
+  asOf: string;
+}
+
+interface Aggregate {
+  id: string;
+  label: string;
+  method: string;
+  input: (s: Subjects) => unknown;
+  sql: (s: Subjects) => string;
+  /** Also report the cold (first) call. */
+  cold?: boolean;
+  runs: number;
+}
+
+/** The plan's first year: renewal is counted from here (domain.md 口径 5). */
+const PLAN_FIRST_YEAR = 2023;
+
+const AGGREGATES: Aggregate[] = [
+  {
+    id: 'indicators',
+    label: "one semester's indicators",
+    method: 'indicators.semester',
+    input: (s) => ({ semester: s.semester }),
+    sql: (s) => semesterIndicatorsSql(s.semester),
+    cold: true,
+    runs: 7,
+  },
+  {
+    id: 'renewal',
+    label: 'renewal R1+R2',
+    method: 'indicators.renewal',
+    input: (s) => ({ year: s.year }),
+    sql: (s) => renewalSql(PLAN_FIRST_YEAR, s.year),
+    runs: 5,
+  },
+  {
+    id: 'compliance',
+    label: 'compliance, every trainee',
+    method: 'indicators.compliance',
+    input: (s) => ({ asOf: s.asOf }),
+    sql: (s) => complianceSql(s.asOf),
+    runs: 3,
+  },
+  {
+    id: 'drilldown',
+    label: 'drill-down, largest class',
+    method: 'indicators.drilldown',
+    input: (s) => ({ semester: s.semester, indicator: 'T1a', class: s.klass }),
+    sql: (s) => drilldownSql(s.klass),
+    runs: 7,
+  },
+];
+
+async function measure(backend: Backend, a: Aggregate, s: Subjects): Promise<Figure[]> {
+  const call = () => backend.invoke(a.method as never, a.input(s) as never);
+  const first = await timed(call);
+  const warm: number[] = [];
+  for (let i = 0; i < a.runs; i++) warm.push((await timed(call)).ms);
+  const shell = sqliteShellMs(s.db, a.sql(s));
+  const figures: Figure[] = [];
+  if (a.cold) figures.push(figure(`${a.id}.cold`, `${a.label} (cold)`, first.ms, 'ms', 'first call after opening the store'));
+  const id = a.id === 'compliance' ? 'compliance.all' : `${a.id}.warm`;
+  figures.push(withSqlite(figure(id, `${a.label}${a.cold ? ' (warm)' : ''}`, median(warm), 'ms'), shell));
+  return figures;
+}
+
+export async function measureAggregates(s: Subjects): Promise<Figure[]> {
+  const figures: Figure[] = [];
+  for (const a of AGGREGATES) {
+    const label = `${a.label}${a.cold ? ' (warm)' : ''}`;
+    const id = a.id === 'compliance' ? 'compliance.all' : `${a.id}.warm`;
+    if (!isMethodName(a.method)) {
+      figures.push(missing(id, label, 'ms', `contract method ${a.method} has not landed`));
+      continue;
+    }
+    // A fresh backend per aggregate: its first call is a cold one.
+    const backend = openBackend(s.db);
+    try {
+      figures.push(...(await measure(backend, a, s)));
+    } catch (error) {
+      figures.push(missing(id, label, 'ms', (error as Error).message.slice(0, 200), 'error'));
+    } finally {
+      await backend.close();
+    }
+  }
+  return figures;
+}

@@ -1,0 +1,72 @@
+// In Chromium (playwright-core, the system's /usr/bin/chromium): time from navigation to a visible
+// timetable and to a visible 50,000-row trainee list, and frame times while scrolling that list.
+import { chromium, type Page } from 'playwright-core';
+import { figure, missing, type Figure } from './figures.ts';
+import { percentile } from './measure.ts';
+
+const CHROMIUM_ARGS = [
+  '--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+  '--disable-sync', '--no-first-run',
+];
+
+export interface Screens {
+  /** Route of a class's timetable, and a selector that matches once its sessions show. */
+  timetable: { route: string; ready: string };
+  /** Route of the trainee list, a selector for its rows, and its scrolling element. */
+  traineeList: { route: string; ready: string; scroller: string };
+}
+
+async function timeToVisible(page: Page, url: string, selector: string): Promise<number> {
+  const start = Date.now();
+  await page.goto(url, { waitUntil: 'commit' });
+  await page.locator(selector).first().waitFor({ state: 'visible', timeout: 30_000 });
+  return Date.now() - start;
+}
+
+/**
+ * Frame-to-frame times (requestAnimationFrame deltas) while the list scrolls to the bottom in 120
+ * frames and back up. Runs in the page, so it is a string: the Node typings have no DOM.
+ */
+const SCROLL_SCRIPT = (scroller: string) => `new Promise((done) => {
+  const el = document.querySelector(${JSON.stringify(scroller)});
+  const deltas = [];
+  const frames = 240;
+  let last = performance.now();
+  let i = 0;
+  const step = (t) => {
+    deltas.push(t - last);
+    last = t;
+    const phase = i < frames / 2 ? i / (frames / 2) : 2 - i / (frames / 2);
+    el.scrollTop = phase * (el.scrollHeight - el.clientHeight);
+    if (++i < frames) requestAnimationFrame(step);
+    else done(deltas.slice(1));
+  };
+  requestAnimationFrame(step);
+})`;
+
+export async function measureBrowser(base: string, screens: Screens | undefined): Promise<Figure[]> {
+  if (!screens)
+    return [
+      missing('ui.timetable.visible', 'timetable visible after navigation', 'ms', 'the timetable screen has not landed'),
+      missing('ui.list.visible', '50,000-row trainee list visible after navigation', 'ms', 'the trainee list has not landed'),
+      missing('ui.scroll.p50', 'frame time scrolling the list, p50', 'ms', 'the trainee list has not landed'),
+      missing('ui.scroll.p99', 'frame time scrolling the list, p99', 'ms', 'the trainee list has not landed'),
+    ];
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const figures: Figure[] = [];
+  try {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    // One visit first, so the figures are a returning user's (scripts cached), as in the desktop app.
+    await page.goto(base);
+    const timetable = await timeToVisible(page, base + screens.timetable.route, screens.timetable.ready);
+    figures.push(figure('ui.timetable.visible', 'timetable visible after navigation', timetable, 'ms'));
+    const list = await timeToVisible(page, base + screens.traineeList.route, screens.traineeList.ready);
+    figures.push(figure('ui.list.visible', '50,000-row trainee list visible after navigation', list, 'ms'));
+    const frames = (await page.evaluate(SCROLL_SCRIPT(screens.traineeList.scroller))) as number[];
+    figures.push(figure('ui.scroll.p50', 'frame time scrolling the list, p50', percentile(frames, 50), 'ms'));
+    figures.push(figure('ui.scroll.p99', 'frame time scrolling the list, p99', percentile(frames, 99), 'ms', `${frames.length} frames`));
+  } finally {
+    await browser.close();
+  }
+  return figures;
+}
