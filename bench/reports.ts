@@ -12,7 +12,7 @@ const FORMATS = ['xlsx', 'pdf', 'docx'] as const;
 
 export async function measureReports(db: string, semester: string, outDir: string): Promise<Figure[]> {
   const report = commands.report;
-  if (!report) return FORMATS.map((f) => missing(`report.${f}`, `report ${f}, largest semester`, 'ms', 'CLI command report has not landed'));
+  if (!report || !('run' in report)) return FORMATS.map((f) => missing(`report.${f}`, `report ${f}, largest semester`, 'ms', 'CLI command report has not landed'));
   const backend = openBackend(db);
   const quiet = { out: () => {}, err: () => {} };
   const figures: Figure[] = [];

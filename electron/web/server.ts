@@ -6,6 +6,7 @@ import { join, normalize, resolve, sep } from 'node:path';
 import type { Backend } from '../backend/backend.ts';
 import { contentType } from './content-type.ts';
 import { CONTENT_SECURITY_POLICY } from './csp.ts';
+import { streamExport } from './stream-export.ts';
 
 /** Large enough for a whole school's exchange document; larger bodies are refused before reading. */
 export const MAX_BODY_BYTES = 512 * 1024 * 1024;
@@ -46,6 +47,8 @@ async function handleApi(backend: Backend, req: IncomingMessage, res: ServerResp
       error: { code: 'VALIDATION', message: tooLarge ? `请求过大（上限 ${MAX_BODY_BYTES / 1024 / 1024} MB）` : '请求内容不是有效的 JSON' },
     });
   }
+  // The whole-store export is streamed from a connection of its own (stream-export.ts).
+  if (method === 'exchange.export' && backend.store.path !== ':memory:') return streamExport(backend.store.path, res);
   const result = await backend.call(method, input);
   send(res, 200, result);
 }

@@ -1,0 +1,32 @@
+// The exchange export over HTTP, streamed: a whole school's document is hundreds of megabytes, and
+// building it as one object and one string would stall every other call for seconds and hold it all
+// in memory. It reads from a read-only connection of its own inside one read transaction (a consistent
+// snapshot in WAL mode, while other calls keep using the main connection), and yields to the event loop
+// between chunks.
+import { once } from 'node:events';
+import type { ServerResponse } from 'node:http';
+import SQLite from 'better-sqlite3';
+import { exportExchangeChunks } from '../backend/exchange/json-export.ts';
+
+export async function streamExport(storePath: string, res: ServerResponse): Promise<void> {
+  const reader = new SQLite(storePath, { readonly: true, fileMustExist: true });
+  try {
+    reader.pragma('busy_timeout = 5000');
+    reader.exec('BEGIN');
+    res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+    res.write('{"ok":true,"value":');
+    for (const chunk of exportExchangeChunks(reader)) {
+      if (res.destroyed) return;
+      if (!res.write(chunk)) await Promise.race([once(res, 'drain'), once(res, 'close')]);
+      else await new Promise((resume) => setImmediate(resume));
+    }
+    res.end('}');
+  } catch (error) {
+    // Once the answer has begun, a failure can only cut it short: the client sees invalid JSON.
+    if (!res.headersSent) throw error;
+    res.destroy(error as Error);
+  } finally {
+    if (reader.inTransaction) reader.exec('COMMIT');
+    reader.close();
+  }
+}
