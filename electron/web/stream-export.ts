@@ -3,10 +3,22 @@
 // in memory. It reads from a read-only connection of its own inside one read transaction (a consistent
 // snapshot in WAL mode, while other calls keep using the main connection), and yields to the event loop
 // between chunks.
-import { once } from 'node:events';
 import type { ServerResponse } from 'node:http';
 import SQLite from 'better-sqlite3';
 import { exportExchangeChunks } from '../backend/exchange/json-export.ts';
+
+/** Resolves when the client has taken the buffered text, or has gone. */
+function drained(res: ServerResponse): Promise<void> {
+  return new Promise((resume) => {
+    const done = () => {
+      res.off('drain', done);
+      res.off('close', done);
+      resume();
+    };
+    res.on('drain', done);
+    res.on('close', done);
+  });
+}
 
 export async function streamExport(storePath: string, res: ServerResponse): Promise<void> {
   const reader = new SQLite(storePath, { readonly: true, fileMustExist: true });
@@ -17,7 +29,7 @@ export async function streamExport(storePath: string, res: ServerResponse): Prom
     res.write('{"ok":true,"value":');
     for (const chunk of exportExchangeChunks(reader)) {
       if (res.destroyed) return;
-      if (!res.write(chunk)) await Promise.race([once(res, 'drain'), once(res, 'close')]);
+      if (!res.write(chunk)) await drained(res);
       else await new Promise((resume) => setImmediate(resume));
     }
     res.end('}');

@@ -9,8 +9,14 @@ import type { Store } from '../store/connection.ts';
 
 type Json = Record<string, unknown>;
 
-/** Drops null fields: the exchange format writes an absent optional field by leaving it out. */
-const compact = (o: Json): Json => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== null));
+/**
+ * Drops null fields: the exchange format writes an absent optional field by leaving it out. Rows are
+ * fresh objects from the statement, so this edits them in place (a million records in a large school).
+ */
+function compact(o: Json): Json {
+  for (const key in o) if (o[key] === null) delete o[key];
+  return o;
+}
 
 function groupBy<V>(sqlite: Database, sql: string): Map<string, V[]> {
   const map = new Map<string, V[]>();
@@ -20,6 +26,11 @@ function groupBy<V>(sqlite: Database, sql: string): Map<string, V[]> {
   return map;
 }
 
+/** Runs `start` only when the first row is wanted, so a lookup it loads is read in its turn. */
+function* lazy<T>(start: () => Iterable<T>): Generator<T> {
+  yield* start();
+}
+
 function* rows<T>(sqlite: Database, sql: string, map: (row: Json) => T): Generator<T> {
   for (const row of sqlite.prepare(sql).iterate() as Iterable<Json>) yield map(row);
 }
@@ -27,9 +38,6 @@ function* rows<T>(sqlite: Database, sql: string, map: (row: Json) => T): Generat
 /** The document's head (format, version, institution) and each kind's rows, in the format's order. */
 function documentParts(sqlite: Database): { head: Json; kinds: [string, Iterable<Json>][] } {
   const institution = sqlite.prepare('SELECT name, level, kind FROM institution WHERE id = 1').get() as Json | undefined;
-  const courseYears = groupBy<number>(sqlite, 'SELECT course_id, year FROM course_revisions ORDER BY course_id, year');
-  const onlineYears = groupBy<number>(sqlite, 'SELECT online_course_id, year FROM online_course_revisions ORDER BY online_course_id, year');
-  const lecturers = groupBy<string>(sqlite, 'SELECT session_id, faculty_id FROM session_lecturers ORDER BY session_id, position');
 
   const head: Json = { format: EXCHANGE_FORMAT, version: EXCHANGE_VERSION };
   if (institution) head.institution = institution;
@@ -38,11 +46,14 @@ function documentParts(sqlite: Database): { head: Json; kinds: [string, Iterable
     ['faculty', rows(sqlite, 'SELECT id, name, type, title, organization, tier FROM faculty ORDER BY id', compact)],
     [
       'courses',
-      rows(
-        sqlite,
-        'SELECT id, title, category, method, form, first_offered_year AS firstOfferedYear, is_case AS isCase FROM courses ORDER BY id',
-        (c) => ({ ...compact(c), revisedYears: courseYears.get(c.id as string) ?? [], isCase: c.isCase === 1 }),
-      ),
+      lazy(() => {
+        const courseYears = groupBy<number>(sqlite, 'SELECT course_id, year FROM course_revisions ORDER BY course_id, year');
+        return rows(
+          sqlite,
+          'SELECT id, title, category, method, form, first_offered_year AS firstOfferedYear, is_case AS isCase FROM courses ORDER BY id',
+          (c) => ({ ...compact(c), revisedYears: courseYears.get(c.id as string) ?? [], isCase: c.isCase === 1 }),
+        );
+      }),
     ],
     [
       'classes',
@@ -50,30 +61,44 @@ function documentParts(sqlite: Database): { head: Json; kinds: [string, Iterable
         sqlite,
         `SELECT id, name, semester_id AS semester, is_main AS isMain, is_party_spirit AS isPartySpirit,
                 start_date AS start, end_date AS "end", trainee_count AS traineeCount FROM classes ORDER BY id`,
-        (c) => compact({ ...c, isMain: c.isMain === 1, isPartySpirit: c.isPartySpirit === 1 }),
+        (c) => {
+          c.isMain = c.isMain === 1;
+          c.isPartySpirit = c.isPartySpirit === 1;
+          return compact(c);
+        },
       ),
     ],
     [
       'sessions',
+      // Lecturers in order, as a JSON array per session: read along with the session, not loaded up front.
       rows(
         sqlite,
-        `SELECT id, class_id AS class, course_id AS course, date, start_time AS start, hours, category, method, form
-         FROM sessions ORDER BY id`,
-        (s) => ({ ...compact(s), lecturers: lecturers.get(s.id as string) ?? [] }),
+        `SELECT id, class_id AS class, course_id AS course, date, start_time AS start, hours, category, method, form,
+                (SELECT json_group_array(faculty_id) FROM
+                   (SELECT faculty_id FROM session_lecturers l WHERE l.session_id = s.id ORDER BY position)) AS lecturers
+         FROM sessions s ORDER BY id`,
+        (s) => {
+          s.lecturers = JSON.parse(s.lecturers as string);
+          return compact(s);
+        },
       ),
     ],
     [
       'onlineCourses',
-      rows(sqlite, 'SELECT id, title, hours, published_year AS publishedYear FROM online_courses ORDER BY id', (o) => ({
-        ...compact(o),
-        revisedYears: onlineYears.get(o.id as string) ?? [],
-      })),
+      lazy(() => {
+        const onlineYears = groupBy<number>(sqlite, 'SELECT online_course_id, year FROM online_course_revisions ORDER BY online_course_id, year');
+        return rows(sqlite, 'SELECT id, title, hours, published_year AS publishedYear FROM online_courses ORDER BY id', (o) => ({
+          ...compact(o),
+          revisedYears: onlineYears.get(o.id as string) ?? [],
+        }));
+      }),
     ],
     [
       'trainees',
-      rows(sqlite, 'SELECT id, name, group_id AS "group", organization, exempt FROM trainees ORDER BY id', (t) =>
-        compact({ ...t, exempt: t.exempt === 1 }),
-      ),
+      rows(sqlite, 'SELECT id, name, group_id AS "group", organization, exempt FROM trainees ORDER BY id', (t) => {
+        t.exempt = t.exempt === 1;
+        return compact(t);
+      }),
     ],
     [
       'trainingRecords',
@@ -82,7 +107,9 @@ function documentParts(sqlite: Database): { head: Json; kinds: [string, Iterable
         `SELECT id, trainee_id AS trainee, date, hours, days, kind, full_time AS fullTime, theory,
                 organizer_level AS organizerLevel, class_id AS class FROM training_records ORDER BY trainee_id, date, id`,
         (r) => {
-          const record = compact({ ...r, fullTime: r.fullTime === 1, theory: r.theory === 1 });
+          r.fullTime = r.fullTime === 1;
+          r.theory = r.theory === 1;
+          const record = compact(r);
           // An id the importer derived is left out: importing the export derives the same id again.
           if (derivedRecordId(record).startsWith(String(record.id).replace(/#\d+$/, '#'))) delete record.id;
           return record;
@@ -101,7 +128,7 @@ export function exportExchange(store: Store): Json {
 }
 
 /** Rows per chunk: small enough that a caller yielding between chunks keeps other work responsive. */
-const CHUNK_ROWS = 1000;
+const CHUNK_ROWS = 500;
 
 /**
  * The same document as JSON text, in chunks of about a thousand rows. The rows are read with open
