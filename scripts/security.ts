@@ -1,7 +1,6 @@
 // `npm run security [-- --input DIR]`: Doyensec's electronegativity over the built app (out/, or DIR laid
-// out the same way), as it ships. Fails on any
-// HIGH (or worse) finding and on any shell file the tool could not parse; lists the lower findings with
-// the reason each is accepted (docs/shell.md repeats them).
+// out the same way), as it ships. Fails on any HIGH finding and on any shell file the tool could not
+// parse; lists the lower findings with the reason each is accepted (the README repeats them).
 //
 // Scanned: out/main (without backend.js), out/preload, out/renderer. backend.js is the utilityProcess
 // bundle: Node only, it imports nothing from electron, and the tool's old AST walker cannot read its
