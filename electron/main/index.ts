@@ -19,6 +19,8 @@ import { createMainWindow } from './window.ts';
 app.setPath('userData', join(app.getPath('appData'), USER_DATA_FOLDER));
 const storePath = join(app.getPath('userData'), STORE_FILE_NAME);
 
+// Windows groups the taskbar button and notifications by this id; it matches electron-builder's appId.
+if (process.platform === 'win32') app.setAppUserModelId('cn.jiaowu.desktop');
 app.enableSandbox();
 registerAppSchemePrivileges();
 

@@ -1,5 +1,6 @@
 // The electronegativity gate (npm run security) fails on a HIGH finding: run on a copy of the built app
-// whose window has context isolation and the sandbox switched off.
+// whose window has context isolation and the sandbox switched off. (That the real build passes is the
+// `npm run security` step of `npm test` itself.)
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,7 +15,7 @@ const scan = (dir: string) =>
   spawnSync(process.execPath, ['scripts/security.ts', '--input', dir], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 });
 
 describe('npm run security', () => {
-  it('fails when the window weakens isolation, and passes on the real build', () => {
+  it('fails when the window weakens isolation', () => {
     if (!existsSync(join(ROOT, 'out', 'main', 'index.js'))) throw new Error('out/ is missing: run `npm run build` first (npm test does)');
     const weak = join(tmp.dir, 'out');
     cpSync(join(ROOT, 'out'), weak, { recursive: true });
@@ -25,9 +26,5 @@ describe('npm run security', () => {
     const bad = scan(weak);
     expect(bad.status, bad.stdout + bad.stderr).toBe(1);
     expect(bad.stdout).toMatch(/HIGH .*CONTEXT_ISOLATION_JS_CHECK.*FAIL/);
-
-    const good = scan(join(ROOT, 'out'));
-    expect(good.status, good.stdout + good.stderr).toBe(0);
-    expect(good.stdout).toContain('no HIGH finding');
   });
 });
