@@ -37,7 +37,7 @@ describe('main screens', () => {
     ['课程库', 'courses', '习近平新时代中国特色社会主义思想概论'],
     ['师资库', 'faculty', '杜萍'],
     ['学员', 'trainees', '孔健'],
-    ['教学指标', 'indicators', '2026年春季学期'],
+    ['教学指标', 'indicators', '计算口径'],
     ['报表', 'reports', '2025年春季学期'],
   ] as const) {
     it(`opens ${label}`, async () => {

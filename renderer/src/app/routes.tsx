@@ -4,6 +4,9 @@ import {
   IconBooks,
   IconCalendarStats,
   IconChartBar,
+  IconChecklist,
+  IconRefresh,
+  IconShieldCheck,
   IconFileAnalytics,
   IconSchool,
   IconSettings,
@@ -19,7 +22,11 @@ import { CoursesPage } from '../features/courses/CoursesPage.tsx';
 import { FacultyDetailPage } from '../features/faculty/FacultyDetailPage.tsx';
 import { FacultyPage } from '../features/faculty/FacultyPage.tsx';
 import { WelcomePage } from '../features/first-run/WelcomePage.tsx';
-import { IndicatorsPage } from '../features/overview/IndicatorsPage.tsx';
+import { CompliancePage } from '../features/indicators/CompliancePage.tsx';
+import { IndicatorsPage } from '../features/indicators/IndicatorsPage.tsx';
+import { QualityPage } from '../features/indicators/QualityPage.tsx';
+import { RenewalPage } from '../features/indicators/RenewalPage.tsx';
+import { indicatorTexts } from '../features/indicators/texts.ts';
 import { ReportsPage } from '../features/overview/ReportsPage.tsx';
 import { PlannerPage } from '../features/planner/PlannerPage.tsx';
 import { SemestersPage } from '../features/semesters/SemestersPage.tsx';
@@ -50,6 +57,9 @@ export const appRoutes: AppRoute[] = [
   { path: 'trainees', element: <TraineesPage />, nav: { label: nav.trainees, icon: IconUsers } },
   { path: 'trainees/:id', element: <TraineeDetailPage /> },
   { path: 'indicators', element: <IndicatorsPage />, nav: { label: nav.indicators, icon: IconChartBar } },
+  { path: 'renewal', element: <RenewalPage />, nav: { label: indicatorTexts.nav.renewal, icon: IconRefresh } },
+  { path: 'compliance', element: <CompliancePage />, nav: { label: indicatorTexts.nav.compliance, icon: IconChecklist } },
+  { path: 'quality', element: <QualityPage />, nav: { label: indicatorTexts.nav.quality, icon: IconShieldCheck } },
   { path: 'reports', element: <ReportsPage />, nav: { label: nav.reports, icon: IconFileAnalytics } },
   { path: 'settings', element: <SettingsPage />, nav: { label: nav.settings, icon: IconSettings } },
   { path: 'welcome', element: <WelcomePage /> },

@@ -91,6 +91,7 @@ function detailOf(run: RuleRun, index: TeachingIndex, status: IndicatorStatus) {
     : shortfallOf(rule, run.total.numerator, run.total.denominator);
   return {
     label: rule.label,
+    shape: rule.shape,
     numeratorLabel: rule.numeratorLabel,
     classes,
     pullingDown: pullingDown(classes),

@@ -57,6 +57,8 @@ export interface ClassBreakdown {
 
 export interface IndicatorDetail {
   label: string;
+  /** A ratio (value 0..1) or a sum of hours. */
+  shape: 'ratio' | 'hours';
   numeratorLabel: string;
   classes: ClassBreakdown[];
   /** Classes that pull the figure down most (shortfall > 0), worst first. */

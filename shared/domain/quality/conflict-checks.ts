@@ -51,9 +51,9 @@ export function lecturerConflicts(
         kind === 'overlap'
           ? `教师${name}同一时间重复排课：${where(mine)}与${where(theirs)}时间重叠`
           : `教师${name}在 ${mine.date} 有两节未填开始时间的课次（${mine.id}、${theirs.id}），可能冲突，请补填开始时间`,
-      record: { kind: 'session', id: mine.id },
+      record: { kind: 'session', id: mine.id, owner: mine.class },
       related: [
-        { kind: 'session', id: theirs.id },
+        { kind: 'session', id: theirs.id, owner: theirs.class },
         { kind: 'faculty', id: lecturer },
       ],
     });
@@ -73,9 +73,9 @@ export function classOverlaps(sessions: Session[], classes: Map<string, Training
         kind === 'overlap'
           ? `班次${name}的课次 ${a.id}（${showSpan(a, hourMinutes)}）与 ${b.id}（${showSpan(b, hourMinutes)}）时间重叠`
           : `班次${name}在 ${a.date} 有两节未填开始时间的课次（${a.id}、${b.id}），可能重叠，请补填开始时间`,
-      record: { kind: 'session', id: a.id },
+      record: { kind: 'session', id: a.id, owner: a.class },
       related: [
-        { kind: 'session', id: b.id },
+        { kind: 'session', id: b.id, owner: b.class },
         { kind: 'class', id: a.class },
       ],
     });

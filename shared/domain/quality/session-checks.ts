@@ -7,7 +7,7 @@ export function sessionFindings(semester: Semester, classes: Map<string, Trainin
   for (const s of sessions) {
     const k = classes.get(s.class);
     const where = `课次 ${s.id}（${k?.name ?? s.class}，${s.date}）`;
-    const record = { kind: 'session', id: s.id } as const;
+    const record = { kind: 'session', id: s.id, owner: s.class } as const;
     // 口径 1: the hours still count in the class's semester; the date is what needs fixing.
     if (s.date < semester.start || s.date > semester.end)
       findings.push({

@@ -37,7 +37,7 @@ export function recordsOutsideWindows(trainees: Trainee[], records: TrainingReco
       check: 'record_outside_window',
       severity: 'info',
       message: `学员 ${r.trainee} 的培训记录（${r.date}，${r.hours} 学时）不计入规则“${rule.id} ${rule.label}”的任何检查（日期不在统计区间内或类型不符）`,
-      record: { kind: 'trainingRecord', id: r.id },
+      record: { kind: 'trainingRecord', id: r.id, owner: r.trainee },
       related: [{ kind: 'trainee', id: r.trainee }],
     });
   }

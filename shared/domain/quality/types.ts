@@ -7,6 +7,8 @@ export type FindingRecordKind = 'semester' | 'class' | 'session' | 'course' | 'f
 export interface RecordRef {
   kind: FindingRecordKind;
   id: string;
+  /** The class a session belongs to, and the trainee a training record belongs to: where the UI opens it. */
+  owner?: string;
 }
 
 export const QUALITY_CHECKS = [
