@@ -1,8 +1,8 @@
 import { notifications } from '@mantine/notifications';
-import { commonTexts } from './texts.ts';
 
+/** A change went through: the message says which (saved, deleted, imported…). */
 export function notifySaved(message: string): void {
-  notifications.show({ color: 'teal', title: commonTexts.saved, message });
+  notifications.show({ color: 'teal', message });
 }
 
 export function notifyError(title: string, error: unknown): void {

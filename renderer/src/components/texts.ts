@@ -9,8 +9,6 @@ export const commonTexts = {
   loading: '正在读取……',
   loadFailed: '读取失败',
   retry: '重试',
-  saved: '已保存',
-  deleted: '已删除',
   saveFailed: '保存失败',
   deleteFailed: '删除失败',
   search: '搜索',

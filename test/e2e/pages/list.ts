@@ -28,10 +28,19 @@ export class ListPage {
     await this.page.getByPlaceholder(placeholder).press('Enter');
   }
 
-  /** Picks `option` in the Select whose accessible name is `label` (empty to clear). */
+  select(label: string): Locator {
+    return this.page.getByRole('main').getByRole('combobox', { name: label, exact: true });
+  }
+
+  /** Picks `option` in the filter Select whose accessible name is `label`. */
   async choose(label: string, option: string): Promise<void> {
-    await this.page.getByRole('textbox', { name: label, exact: true }).click();
+    await this.select(label).click();
     await this.page.getByRole('option', { name: option, exact: true }).click();
+  }
+
+  /** Empties a filter Select with its clear button (a mouse control; keyboard users pick the option again). */
+  async clear(label: string): Promise<void> {
+    await this.select(label).locator('..').locator('.mantine-InputClearButton-root').click();
   }
 
   async segment(label: string, option: '全部' | '是' | '否'): Promise<void> {

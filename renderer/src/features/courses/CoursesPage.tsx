@@ -1,6 +1,7 @@
 import { Button, Text } from '@mantine/core';
 import { IconBooks, IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
+import { useNavigate } from 'react-router-dom';
 import { MAX_PAGE } from '../../../../shared/api/methods/crud.ts';
 import type { Category, Method } from '../../../../shared/domain/enums.ts';
 import { useQuery } from '../../api/use-query.ts';
@@ -21,6 +22,7 @@ const year = (v: string | undefined) => (v ? Number(v) : undefined);
 export function CoursesPage() {
   const [filters, setFilter] = useSearchFilters<CourseFilterKey>();
   const [creating, setCreating] = useState(false);
+  const navigate = useNavigate();
   const { data, error, loading, refetch } = useQuery('courses.list', {
     category: filters.category as Category | undefined,
     method: filters.method as Method | undefined,
@@ -62,7 +64,7 @@ export function CoursesPage() {
           </>
         )
       )}
-      {creating && <CourseForm onClose={() => setCreating(false)} />}
+      {creating && <CourseForm onClose={() => setCreating(false)} onCreated={(c) => navigate(`/courses/${encodeURIComponent(c.id)}`)} />}
     </>
   );
 }

@@ -36,7 +36,7 @@ export function LeaderStats() {
                 <Text size="sm">
                   {t.leaderMainHours} {formatHours(s.leaderMainHours)} / {t.mainHours} {formatHours(s.mainHours)}
                 </Text>
-                <Badge variant="light" color="red" size="lg">
+                <Badge variant="light" color="blue" size="lg">
                   {s.mainHours > 0 ? formatPercent(s.leaderMainHours / s.mainHours) : t.noData}
                 </Badge>
                 <Text size="sm" c="dimmed">

@@ -14,12 +14,12 @@ function show(value: unknown): string {
 export function ImportIssues({ issues }: { issues: ApiIssue[] }) {
   return (
     <ScrollArea.Autosize mah={360} type="auto">
-      <Table striped verticalSpacing={4} fz="sm" aria-label={t.rejected} data-testid="import-issues">
+      <Table striped verticalSpacing={4} fz="sm" layout="fixed" aria-label={t.rejected} data-testid="import-issues">
         <Table.Thead>
           <Table.Tr>
             <Table.Th w={220}>{t.path}</Table.Th>
             <Table.Th>{t.message}</Table.Th>
-            <Table.Th w={160}>{t.value}</Table.Th>
+            <Table.Th w={180}>{t.value}</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>

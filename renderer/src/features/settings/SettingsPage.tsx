@@ -19,22 +19,20 @@ export function SettingsPage() {
     <>
       <PageHeader title={t.title} description={t.description} />
       {error && <QueryError error={error} onRetry={() => (institution.refetch(), info.refetch())} />}
-      <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="lg">
-        <Stack gap="lg">
+      <Stack gap="lg">
+        <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="lg">
           <Section title={t.institution.title} hint={t.institution.hint}>
             {institution.loading ? <Loading /> : <InstitutionForm key={JSON.stringify(institution.data)} institution={institution.data ?? null} />}
           </Section>
           <Section title={t.store.title}>{info.data ? <StoreInfo info={info.data} /> : <Loading />}</Section>
-        </Stack>
-        <Stack gap="lg">
-          <Section title={t.import.title}>
-            <ImportPanel />
-          </Section>
-          <Section title={t.export.title}>
-            <ExportPanel />
-          </Section>
-        </Stack>
-      </SimpleGrid>
+        </SimpleGrid>
+        <Section title={t.import.title}>
+          <ImportPanel />
+        </Section>
+        <Section title={t.export.title}>
+          <ExportPanel />
+        </Section>
+      </Stack>
     </>
   );
 }
