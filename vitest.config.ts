@@ -6,5 +6,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    // The e2e suites poll the page and the store; on a busy two-core machine 1 s (the default) is too short.
+    expect: { poll: { timeout: 10_000 } },
   },
 });

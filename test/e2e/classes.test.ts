@@ -49,6 +49,7 @@ describe('classes in the UI', () => {
     await list.search('没有这个班次', '搜索班次名称或编号');
     await list.emptyState().getByText('没有符合条件的班次').waitFor();
     await list.search('', '搜索班次名称或编号');
+    await rowCount((await app.backend.invoke('classes.list', {})).total);
   });
 
   it('creates a class that is still listed after a reload', async () => {

@@ -96,6 +96,7 @@ describe('faculty pool and trainees in the UI', () => {
     await app.page.getByPlaceholder('搜索姓名、编号或单位').fill('孔健');
     await list.countLine().filter({ hasText: '筛选出 1 名' }).waitFor();
     await app.page.getByPlaceholder('搜索姓名、编号或单位').fill('');
+    await list.countLine().filter({ hasText: `共 ${all.total} 名学员` }).waitFor();
     // Tab into the list, move down with the arrow key, open with Enter.
     await list.rows().first().focus();
     await app.page.keyboard.press('ArrowDown');

@@ -58,8 +58,13 @@ export function VirtualTable<T>({
   const focusRow = (index: number) => {
     const target = Math.max(0, Math.min(rows.length - 1, index));
     setActive(target);
+    const row = () => scrollRef.current?.querySelector<HTMLElement>(`[data-index="${target}"]`);
     virtualizer.scrollToIndex(target, { align: 'auto' });
-    requestAnimationFrame(() => scrollRef.current?.querySelector<HTMLElement>(`[data-index="${target}"]`)?.focus());
+    // A rendered row takes focus at once (a quick Enter then opens the right row); one scrolled into
+    // view is rendered on the next frame.
+    const now = row();
+    if (now) now.focus();
+    else requestAnimationFrame(() => row()?.focus());
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>, index: number, row: T) => {
