@@ -19,7 +19,12 @@ describe('indicator screens', () => {
 
   beforeAll(async () => {
     app = await startApp();
+    // Let the first-run redirect of the empty store settle before the data arrives and pages are opened.
+    await app.page.getByRole('heading', { name: '欢迎使用教务通' }).waitFor();
     await app.backend.invoke('exchange.import', { document: readFixture('provincial-small.json') });
+    // A full load (not a hash change) so the shell reads the imported institution; home is then the planner.
+    await app.page.goto(app.url);
+    await app.page.waitForURL(/#\/planner$/);
   });
   afterAll(() => app?.close());
 
@@ -46,6 +51,7 @@ describe('indicator screens', () => {
     await card.getByRole('button', { name: '查看明细' }).click();
     const drawer = app.page.getByRole('dialog');
     await drawer.getByText('逐班明细（拉低比重最多的班次在前）').waitFor();
+    await app.page.waitForTimeout(400); // the drawer's slide-in
     await app.screenshot('indicators-drilldown-classes');
     const first = drawer.locator('[data-testid^="breakdown-"]').first();
     const cells = await first.locator('td').allTextContents();

@@ -34,7 +34,7 @@ export function TraineeChecks({ row, rule, onClose }: { row: ComplianceRow | und
                   <Table.Th>{c.name}</Table.Th>
                   <Table.Th>{c.counted}</Table.Th>
                   <Table.Th>{c.required}</Table.Th>
-                  <Table.Th>{c.met}</Table.Th>
+                  <Table.Th w={90}>{c.met}</Table.Th>
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
@@ -45,8 +45,8 @@ export function TraineeChecks({ row, rule, onClose }: { row: ComplianceRow | und
                       <Table.Td>{spec?.label ?? check.id}</Table.Td>
                       <Table.Td>{counted(check)}</Table.Td>
                       <Table.Td>{spec ? requirementOf(spec) : '—'}</Table.Td>
-                      <Table.Td>
-                        <Badge color={check.met ? 'teal' : 'red'} variant="light">
+                      <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                        <Badge style={{ overflow: 'visible' }} color={check.met ? 'teal' : 'red'} variant="light">
                           {check.met ? t.compliance.met : t.compliance.unmet}
                         </Badge>
                       </Table.Td>
