@@ -116,7 +116,8 @@ function write(sqlite: Database, data: ExchangeData): void {
 
   const trainee = upsert(sqlite, 'trainees', ['id', 'name', 'group_id', 'organization', 'exempt']);
   for (const t of data.trainees)
-    trainee.run({ id: t.id, name: t.name, group_id: t.group, organization: t.organization, exempt: b(t.exempt) });
+    // an empty group means none (the store holds no empty group names)
+    trainee.run({ id: t.id, name: t.name, group_id: t.group || null, organization: t.organization, exempt: b(t.exempt) });
 
   const record = upsert(sqlite, 'training_records', [
     'id', 'trainee_id', 'date', 'hours', 'days', 'kind', 'full_time', 'theory', 'organizer_level', 'class_id',
@@ -136,6 +137,21 @@ function write(sqlite: Database, data: ExchangeData): void {
     });
 }
 
+/** An offending value is echoed back so the user can find it, but a huge one only in part. */
+function echoable(value: unknown): unknown {
+  if (typeof value === 'string') return value.length > 200 ? `${value.slice(0, 200)}…（共 ${value.length} 字）` : value;
+  if (value !== null && typeof value === 'object') {
+    let text: string;
+    try {
+      text = JSON.stringify(value) ?? '';
+    } catch {
+      return '（嵌套过深的值）';
+    }
+    return text.length > 200 ? `${text.slice(0, 200)}…` : value;
+  }
+  return value;
+}
+
 /** Validates and imports; throws IMPORT_REJECTED with every problem when the document has any error. */
 export function importExchange(store: Store, document: unknown): ImportSummary {
   const { sqlite } = store;
@@ -147,7 +163,7 @@ export function importExchange(store: Store, document: unknown): ImportSummary {
     throw new StoreError(
       'IMPORT_REJECTED',
       `交换文件有 ${result.errors.length} 处错误，未导入任何数据`,
-      result.errors.map((e) => ({ path: e.path, message: e.message, value: e.value })),
+      result.errors.map((e) => ({ path: e.path, message: e.message, value: echoable(e.value) })),
     );
   }
   const data = result.data;
