@@ -14,9 +14,12 @@ import {
 
 z.config(z.locales.zhCN());
 
-export const idSchema = z.string().trim().min(1, '编号不能为空').max(100, '编号最多 100 字');
-const name = z.string().trim().min(1, '不能为空').max(500, '最多 500 字');
-const optionalText = z.string().trim().max(500, '最多 500 字').nullable();
+// SQLite ends a text at NUL, so a value holding one would not be stored as given.
+const noNul = (s: string): boolean => !s.includes('\u0000');
+const NUL_MESSAGE = '不能含有空字符（\\u0000）';
+export const idSchema = z.string().trim().min(1, '编号不能为空').max(100, '编号最多 100 字').refine(noNul, NUL_MESSAGE);
+const name = z.string().trim().min(1, '不能为空').max(500, '最多 500 字').refine(noNul, NUL_MESSAGE);
+const optionalText = z.string().trim().max(500, '最多 500 字').refine(noNul, NUL_MESSAGE).nullable();
 export const dateSchema = z.string().refine(isIsoDate, '应为有效日期（YYYY-MM-DD）');
 export const yearSchema = z.number().int('应为整数年份').min(MIN_YEAR, `年份不能早于 ${MIN_YEAR}`).max(MAX_YEAR, `年份不能晚于 ${MAX_YEAR}`);
 export const hoursSchema = z.number().min(0, '不能为负数').max(MAX_HOURS, `不能超过 ${MAX_HOURS}`);

@@ -66,6 +66,8 @@ function checkField(
       if (typeof value !== 'string') return out.error(path, value, `${name}应为文字，实际为 ${showValue(value)}`);
       const text = value.trim();
       if (text === '' && spec.required) return out.error(path, value, `${name}必须填写`);
+      // SQLite ends a text at NUL: such a value would not be stored as given
+      if (text.includes('\u0000')) return out.error(path, value, `${name}含有空字符（\\u0000），请删除后再导入`);
       const max = spec.type === 'id' ? 100 : (spec.max ?? 500);
       if (text.length > max) return out.error(path, value, `${name}过长（${text.length} 字，最多 ${max} 字）`);
       return text;
