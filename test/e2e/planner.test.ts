@@ -148,6 +148,13 @@ describe('semester planner', () => {
     await planner.page.keyboard.press('Control+Shift+z');
     await planner.draftBar().getByText('1 处修改').waitFor();
 
+    // Leaving with an unapplied draft asks first; staying keeps the draft.
+    await planner.page.getByRole('navigation').getByRole('link', { name: '课程库', exact: true }).click();
+    const guard = planner.page.getByRole('dialog').filter({ hasText: '草稿方案尚未应用' });
+    await guard.getByRole('button', { name: '留在本页' }).click();
+    await guard.waitFor({ state: 'detached' });
+    await planner.draftBar().getByText('1 处修改').waitFor();
+
     await planner.discardDraft();
     expect(await planner.indicatorValue('T4a')).toBe(saved);
     expect((await session(lecture.id)).method).toBe(lecture.method);
