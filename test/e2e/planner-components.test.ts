@@ -12,6 +12,8 @@ import { PlannerWorkspace } from './pages/planner.ts';
 import { Shell } from './pages/shell.ts';
 
 const SEMESTER = '2026A';
+/** Saves and reloads go through HTTP and SQLite on a machine busy with other tests: poll patiently. */
+const SLOW = { timeout: 20_000 };
 const CLASS = 'K00014';
 const percent = (v: number) => `${(v * 100).toFixed(1)}%`;
 
@@ -43,7 +45,7 @@ describe('planner components', () => {
       const monday = '2026-08-31';
       const week = snap.sessions.filter((s) => s.class === CLASS && s.date >= monday && s.date <= addDays(monday, 6));
       expect(week.length).toBeGreaterThan(5);
-      await expect.poll(() => planner.page.getByTestId('session-card').count()).toBe(week.length);
+      await expect.poll(() => planner.page.getByTestId('session-card').count(), SLOW).toBe(week.length);
       for (const s of week) {
         const slot = slotOfTime(DEFAULT_TIMETABLE_SETTINGS, s.start);
         const cell = planner.page.locator(`[data-date="${s.date}"][data-slot="${slot}"]`);
@@ -58,9 +60,9 @@ describe('planner components', () => {
       const s = snap.sessions.find((x) => x.class === CLASS && x.date === '2026-09-03' && x.start === '08:30')!;
       await planner.card(s.id).focus();
       await planner.page.keyboard.press('ArrowRight');
-      await expect.poll(async () => (await session(s.id)).date).toBe('2026-09-04');
+      await expect.poll(async () => (await session(s.id)).date, SLOW).toBe('2026-09-04');
       await planner.page.keyboard.press('ArrowUp');
-      await expect.poll(async () => session(s.id)).toMatchObject({ date: '2026-09-03', start: '19:00' });
+      await expect.poll(async () => session(s.id), SLOW).toMatchObject({ date: '2026-09-03', start: '19:00' });
       await planner.page.keyboard.press('Enter');
       await planner.editor().getByRole('heading', { name: '编辑课次' }).waitFor();
       await planner.page.keyboard.press('Escape');
@@ -75,20 +77,20 @@ describe('planner components', () => {
       await planner.card(s.id).focus();
       await planner.page.keyboard.press('Delete');
       await planner.page.getByRole('dialog').getByRole('button', { name: '确认删除' }).click();
-      await expect.poll(() => app.backend.call('sessions.get', { id: s.id }).then((r) => r.ok)).toBe(false);
+      await expect.poll(() => app.backend.call('sessions.get', { id: s.id }).then((r) => r.ok), SLOW).toBe(false);
       // Three saved edits: undo them all and the session is back where it was.
       for (let i = 0; i < 3; i++) await shell.undo();
-      await expect.poll(() => app.backend.call('sessions.get', { id: s.id }).then((r) => (r.ok ? r.value : null))).toMatchObject({ date: s.date, start: s.start });
+      await expect.poll(() => app.backend.call('sessions.get', { id: s.id }).then((r) => (r.ok ? r.value : null)), SLOW).toMatchObject({ date: s.date, start: s.start });
     });
 
     it('moves a session by drag and drop', async () => {
       const snap = await load();
       const s = snap.sessions.find((x) => x.class === CLASS && x.date === '2026-09-04' && x.start === '14:30')!;
       await planner.card(s.id).dragTo(planner.page.locator('[data-date="2026-09-02"][data-slot="evening"]'));
-      await expect.poll(() => session(s.id)).toMatchObject({ date: '2026-09-02', start: '19:00' });
+      await expect.poll(() => session(s.id), SLOW).toMatchObject({ date: '2026-09-02', start: '19:00' });
       await planner.page.locator('[data-date="2026-09-02"][data-slot="evening"]').locator(`[data-session-id="${s.id}"]`).waitFor();
       await shell.undo();
-      await expect.poll(() => session(s.id)).toMatchObject({ date: s.date, start: s.start });
+      await expect.poll(() => session(s.id), SLOW).toMatchObject({ date: s.date, start: s.start });
     });
 
     it('creates a session with the keyboard only: the slot’s start and hours, the course picked by search', async () => {
@@ -102,15 +104,15 @@ describe('planner components', () => {
       await planner.page.keyboard.press('Enter');
       await planner.editor().getByLabel('开始时间').press('Enter');
       await planner.editor().waitFor({ state: 'detached' });
+      await expect.poll(async () => (await load()).sessions.length, SLOW).toBe(before + 1);
       const snap = await load();
-      expect(snap.sessions.length).toBe(before + 1);
       const created = snap.sessions.find((x) => !x.id.startsWith('S0'))!;
       expect(created).toMatchObject({ class: CLASS, date: '2026-09-03', start: '19:00', hours: 2, lecturers: [] });
       expect(snap.courses.find((c) => c.id === created.course)!.title).toContain('党性修养');
       // Without a lecturer it is a conflict at once, and the focus is on the new card.
-      await expect.poll(() => planner.card(created.id).getAttribute('data-conflict')).toBe('true');
+      await expect.poll(() => planner.card(created.id).getAttribute('data-conflict'), SLOW).toBe('true');
       await shell.undo();
-      await expect.poll(async () => (await load()).sessions.length).toBe(before);
+      await expect.poll(async () => (await load()).sessions.length, SLOW).toBe(before);
     });
   });
 
@@ -141,7 +143,7 @@ describe('planner components', () => {
       expect(await planner.indicator('T1a').getAttribute('data-changed')).toBeNull();
       expect(await planner.page.getByTestId('indicator-change-T4b').textContent()).toMatch(/^本次修改 \+\d+\.\d 个百分点$/);
       await shell.undo();
-      await expect.poll(async () => (await session(s.id)).method).toBe(s.method);
+      await expect.poll(async () => (await session(s.id)).method, SLOW).toBe(s.method);
     });
   });
 
@@ -149,7 +151,7 @@ describe('planner components', () => {
     it('lists the shared checks’ conflicts for the semester', async () => {
       const snap = await load();
       const expected = detectConflicts(DEFAULT_TIMETABLE_SETTINGS, snap);
-      await expect.poll(() => planner.page.getByTestId('conflict-list').getByText(`${expected.length} 项`).count()).toBe(1);
+      await expect.poll(() => planner.page.getByTestId('conflict-list').getByText(`${expected.length} 项`).count(), SLOW).toBe(1);
       expect(await planner.conflicts().count()).toBe(expected.length);
     });
 
@@ -159,14 +161,14 @@ describe('planner components', () => {
       const fix = conflict.fixes[0] as Extract<(typeof conflict.fixes)[number], { kind: 'move' }>;
       const item = planner.conflicts().filter({ hasText: conflict.message });
       await item.getByRole('button', { name: fix.label }).click();
-      await expect.poll(() => session(fix.session)).toMatchObject({ date: fix.date, start: fix.start });
+      await expect.poll(() => session(fix.session), SLOW).toMatchObject({ date: fix.date, start: fix.start });
       await item.waitFor({ state: 'detached' });
-      await expect.poll(() => planner.card(fix.session).evaluate((el) => el === document.activeElement)).toBe(true);
+      await expect.poll(() => planner.card(fix.session).evaluate((el) => el === document.activeElement), SLOW).toBe(true);
       await shell.undo();
       const original = snap.sessions.find((x) => x.id === fix.session)!;
-      await expect.poll(() => session(fix.session)).toMatchObject({ date: original.date, start: original.start });
+      await expect.poll(() => session(fix.session), SLOW).toMatchObject({ date: original.date, start: original.start });
       await planner.conflicts().filter({ hasText: conflict.message }).first().getByRole('button', { name: '定位' }).click();
-      await expect.poll(() => planner.card(fix.session).evaluate((el) => el === document.activeElement)).toBe(true);
+      await expect.poll(() => planner.card(fix.session).evaluate((el) => el === document.activeElement), SLOW).toBe(true);
     });
   });
 
@@ -193,9 +195,9 @@ describe('planner components', () => {
       expect(await dialog.getByTestId('renewal-flags').textContent()).toContain('2019年首次开设，2026年未作重大修订');
       await app.screenshot('planner-copy-class');
       await dialog.getByRole('button', { name: '复制到课表' }).click();
-      await expect.poll(async () => (await load()).sessions.filter((s) => s.class === 'K00015').length).toBe(36 + sourceCount);
+      await expect.poll(async () => (await load()).sessions.filter((s) => s.class === 'K00015').length, SLOW).toBe(36 + sourceCount);
       await shell.undo();
-      await expect.poll(async () => (await load()).sessions.filter((s) => s.class === 'K00015').length).toBe(36);
+      await expect.poll(async () => (await load()).sessions.filter((s) => s.class === 'K00015').length, SLOW).toBe(36);
       expect((await load()).sessions.filter((s) => s.class === 'K00016').length).toBe(before);
     });
   });

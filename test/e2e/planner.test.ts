@@ -11,6 +11,8 @@ import { SettingsPage } from './pages/settings.ts';
 import { Shell } from './pages/shell.ts';
 
 const SEMESTER = '2026A';
+/** Saves and reloads go through HTTP and SQLite on a machine busy with other tests: poll patiently. */
+const SLOW = { timeout: 20_000 };
 const percent = (v: number) => `${(v * 100).toFixed(1)}%`;
 
 describe('semester planner', () => {
@@ -60,17 +62,18 @@ describe('semester planner', () => {
     await app.screenshot('planner-session-editor');
     await planner.saveEditor();
 
-    await expect.poll(() => planner.indicatorValue('T4a')).not.toBe(before);
-    await expect.poll(async () => (await session(lecture.id)).method).toBe('case');
+    await expect.poll(() => planner.indicatorValue('T4a'), SLOW).not.toBe(before);
+    // What the edit changed shows for a few seconds: look before the (slow) command line runs.
+    await planner.page.getByTestId('indicator-change-T4a').waitFor();
+    await app.screenshot('planner-indicator-change');
+    await expect.poll(async () => (await session(lecture.id)).method, SLOW).toBe('case');
     const cliAfter = cliIndicator('T4a');
     expect(cliAfter).toBeGreaterThan(cliBefore);
     expect(await planner.indicatorValue('T4a')).toBe(percent(cliAfter));
-    await planner.page.getByTestId('indicator-change-T4a').waitFor();
-    await app.screenshot('planner-indicator-change');
 
     await shell.undo();
-    await expect.poll(() => planner.indicatorValue('T4a')).toBe(before);
-    await expect.poll(async () => (await session(lecture.id)).method).toBe(lecture.method);
+    await expect.poll(() => planner.indicatorValue('T4a'), SLOW).toBe(before);
+    await expect.poll(async () => (await session(lecture.id)).method, SLOW).toBe(lecture.method);
     expect(cliIndicator('T4a')).toBeCloseTo(cliBefore, 12);
   });
 
@@ -80,10 +83,10 @@ describe('semester planner', () => {
     await planner.showGrid();
     await planner.card(target.id).focus();
     await planner.page.keyboard.press('ArrowDown');
-    await expect.poll(async () => (await session(target.id)).start).toBe('14:30');
-    await expect.poll(() => planner.card(target.id).evaluate((el) => el === document.activeElement)).toBe(true);
+    await expect.poll(async () => (await session(target.id)).start, SLOW).toBe('14:30');
+    await expect.poll(() => planner.card(target.id).evaluate((el) => el === document.activeElement), SLOW).toBe(true);
     await shell.undo();
-    await expect.poll(async () => (await session(target.id)).start).toBe('08:30');
+    await expect.poll(async () => (await session(target.id)).start, SLOW).toBe('08:30');
   });
 
   it('warns about a lecturer booked in two classes at once', async () => {
@@ -112,11 +115,11 @@ describe('semester planner', () => {
     await warning.first().waitFor();
     expect(await planner.conflicts().count()).toBeGreaterThan(before);
     await warning.first().getByRole('button', { name: '定位' }).click();
-    await expect.poll(() => planner.card(mine.id).getAttribute('data-conflict')).toBe('true');
+    await expect.poll(() => planner.card(mine.id).getAttribute('data-conflict'), SLOW).toBe('true');
     await app.screenshot('planner-conflict');
 
     await shell.undo();
-    await expect.poll(async () => (await session(mine.id)).lecturers).toEqual(mine.lecturers);
+    await expect.poll(async () => (await session(mine.id)).lecturers, SLOW).toEqual(mine.lecturers);
     await warning.first().waitFor({ state: 'detached' });
   });
 
@@ -134,8 +137,8 @@ describe('semester planner', () => {
     await planner.saveEditor();
 
     await planner.draftBar().getByText('1 处修改').waitFor();
-    await expect.poll(() => planner.page.getByTestId('indicator-saved-T4a').textContent()).toContain(saved);
-    await expect.poll(() => planner.indicatorValue('T4a')).not.toBe(saved);
+    await expect.poll(() => planner.page.getByTestId('indicator-saved-T4a').textContent(), SLOW).toContain(saved);
+    await expect.poll(() => planner.indicatorValue('T4a'), SLOW).not.toBe(saved);
     await planner.page.getByTestId('indicator-diff-T4a').waitFor();
     // Nothing reaches the store until the draft is applied.
     expect((await session(lecture.id)).method).toBe(lecture.method);
