@@ -17,7 +17,7 @@ import { sessionFindings } from '../quality/session-checks.ts';
 import { overlapOf } from '../quality/time-span.ts';
 import type { Finding, QualityCheckId, Severity } from '../quality/types.ts';
 import type { Faculty, Semester, Session, TrainingClass } from '../types.ts';
-import { addDays, daysBetween, weekdayOf } from './dates.ts';
+import { addDays, weekdayOf } from './dates.ts';
 import { moveSession, type TimetableSettings } from './slots.ts';
 
 export type ConflictKind = Extract<
@@ -91,14 +91,8 @@ export function nearestFreeSlot(
   const from = cls?.start ?? input.semester.start;
   const to = cls?.end ?? input.semester.end;
   const origin = session.date < from ? from : session.date > to ? to : session.date;
-  const candidates: { date: string; distance: number; weekend: boolean }[] = [];
-  for (let d = -SEARCH_DAYS; d <= SEARCH_DAYS; d++) {
-    const date = addDays(origin, d);
-    if (date >= from && date <= to) candidates.push({ date, distance: Math.abs(d), weekend: weekdayOf(date) >= 5 });
-  }
-  candidates.sort((a, b) => Number(a.weekend) - Number(b.weekend) || a.distance - b.distance || daysBetween(b.date, a.date));
   const lecturers = new Set(session.lecturers);
-  for (const { date } of candidates)
+  const fits = (date: string): { date: string; start: string; slot: string } | null => {
     for (const slot of settings.slots) {
       const moved = moveSession(settings, session, date, slot.id);
       if (moved.date === session.date && moved.start === session.start) continue;
@@ -110,6 +104,17 @@ export function nearestFreeSlot(
       );
       if (!busy) return { date, start: moved.start!, slot: slot.label };
     }
+    return null;
+  };
+  // Weekdays first, then weekends; nearest day first, the earlier of two equally near days first. The
+  // days are visited in that order and the first free slot wins, so a typical search looks at a few days.
+  for (const weekend of [false, true])
+    for (let d = 0; d <= SEARCH_DAYS; d++)
+      for (const date of d === 0 ? [origin] : [addDays(origin, -d), addDays(origin, d)]) {
+        if (date < from || date > to || (weekdayOf(date) >= 5) !== weekend) continue;
+        const free = fits(date);
+        if (free) return free;
+      }
   return null;
 }
 
