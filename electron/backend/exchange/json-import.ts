@@ -35,6 +35,38 @@ function upsert(sqlite: Database, table: string, columns: string[]) {
   );
 }
 
+/**
+ * Upserts many rows of one table, ROWS_PER_STATEMENT to a statement: executing a statement opens its
+ * table and index cursors and its foreign-key lookups each time, which row by row costs more than the
+ * row itself for the million training records of a large school.
+ */
+const ROWS_PER_STATEMENT = 64;
+
+function batchedUpsert(sqlite: Database, table: string, columns: string[]) {
+  const updates = columns.filter((c) => c !== 'id').map((c) => `${c} = excluded.${c}`);
+  const row = `(${columns.map(() => '?').join(', ')})`;
+  const statement = (rows: number) =>
+    sqlite.prepare(
+      `INSERT INTO ${table} (${columns.join(', ')}) VALUES ${Array.from({ length: rows }, () => row).join(', ')}
+       ON CONFLICT(id) DO UPDATE SET ${updates.join(', ')}`,
+    );
+  const full = statement(ROWS_PER_STATEMENT);
+  const values: unknown[] = [];
+  return {
+    add(...row: unknown[]): void {
+      values.push(...row);
+      if (values.length === ROWS_PER_STATEMENT * columns.length) {
+        full.run(values);
+        values.length = 0;
+      }
+    },
+    flush(): void {
+      if (values.length > 0) statement(values.length / columns.length).run(values);
+      values.length = 0;
+    },
+  };
+}
+
 function write(sqlite: Database, data: ExchangeData): void {
   if (data.institution) {
     sqlite
@@ -114,27 +146,17 @@ function write(sqlite: Database, data: ExchangeData): void {
     for (const y of o.revisedYears) addOnlineRevision.run(o.id, y);
   }
 
-  const trainee = upsert(sqlite, 'trainees', ['id', 'name', 'group_id', 'organization', 'exempt']);
-  for (const t of data.trainees)
-    // an empty group means none (the store holds no empty group names)
-    trainee.run({ id: t.id, name: t.name, group_id: t.group || null, organization: t.organization, exempt: b(t.exempt) });
+  const trainees = batchedUpsert(sqlite, 'trainees', ['id', 'name', 'group_id', 'organization', 'exempt']);
+  // an empty group means none (the store holds no empty group names)
+  for (const t of data.trainees) trainees.add(t.id, t.name, t.group || null, t.organization, b(t.exempt));
+  trainees.flush();
 
-  const record = upsert(sqlite, 'training_records', [
+  const records = batchedUpsert(sqlite, 'training_records', [
     'id', 'trainee_id', 'date', 'hours', 'days', 'kind', 'full_time', 'theory', 'organizer_level', 'class_id',
   ]);
   for (const r of data.trainingRecords)
-    record.run({
-      id: r.id,
-      trainee_id: r.trainee,
-      date: r.date,
-      hours: r.hours,
-      days: r.days,
-      kind: r.kind,
-      full_time: b(r.fullTime),
-      theory: b(r.theory),
-      organizer_level: r.organizerLevel,
-      class_id: r.class,
-    });
+    records.add(r.id, r.trainee, r.date, r.hours, r.days, r.kind, b(r.fullTime), b(r.theory), r.organizerLevel, r.class);
+  records.flush();
 }
 
 /** An offending value is echoed back so the user can find it, but a huge one only in part. */
