@@ -1,10 +1,10 @@
-// `npm run bench [-- --skip-ui] [--out FILE]`: generates the large-school dataset when it is missing
+// `npm run bench [-- --skip-ui] [--reuse-store] [--out FILE]`: generates the large-school dataset when it is missing
 // (bench/.data/), imports it into a fresh store, measures every figure of issue 7 against its budget
 // and, for aggregates, against the sqlite3 shell on the same file; prints a table and writes JSON
 // (bench/results/latest.json).
 import { execFileSync, fork } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, freemem, totalmem } from 'node:os';
+import { cpus, freemem, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { isMethodName } from '../shared/api/contract.ts';
@@ -137,7 +137,9 @@ const doc = typeof args.options.get('data') === 'string' ? (args.options.get('da
 const db = join(dataDir, 'bench.sqlite');
 mkdirSync(dataDir, { recursive: true });
 const figures: Figure[] = [];
-figures.push(...(await importFigures(doc, db)));
+// --reuse-store skips the import when a store from an earlier run is there (for iterating on one figure).
+if (args.options.has('reuse-store') && existsSync(db)) log(`reusing ${db}: no import figures`);
+else figures.push(...(await importFigures(doc, db)));
 const subjects = subjectsOf(db);
 log(`largest semester ${subjects.semester}, its largest class ${subjects.klass}, year ${subjects.year}`);
 log('aggregates, and the same questions in the sqlite3 shell');
@@ -154,6 +156,7 @@ const machine = {
   memoryGb: Math.round(totalmem() / 1024 ** 3),
   freeMemoryGb: Math.round(freemem() / 1024 ** 3),
   node: process.version,
+  loadAverage1m: Number(loadavg()[0]!.toFixed(1)),
   sqlite3: execFileSync('/usr/bin/sqlite3', ['--version'], { encoding: 'utf8' }).split(' ')[0],
 };
 const counts = storeCounts(db);
@@ -161,5 +164,5 @@ const result = { date: new Date().toISOString(), machine, dataset: { options: LA
 const out = typeof args.options.get('out') === 'string' ? (args.options.get('out') as string) : join(outDir, 'latest.json');
 writeFileSync(out, `${JSON.stringify(result, null, 2)}\n`);
 console.log(formatTable(figures));
-console.log(`\n${machine.cpus} cores (${machine.cpuModel}), ${machine.memoryGb} GB, Node ${machine.node}, sqlite3 ${machine.sqlite3}; dataset ${JSON.stringify(counts)}`);
+console.log(`\n${machine.cpus} cores (${machine.cpuModel}), load average ${machine.loadAverage1m} at the end, ${machine.memoryGb} GB, Node ${machine.node}, sqlite3 ${machine.sqlite3}; dataset ${JSON.stringify(counts)}`);
 console.log(`written ${out}`);

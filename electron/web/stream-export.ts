@@ -7,6 +7,8 @@ import type { ServerResponse } from 'node:http';
 import SQLite from 'better-sqlite3';
 import { exportExchangeChunks } from '../backend/exchange/json-export.ts';
 
+const SLICE_MS = 8;
+
 /** Resolves when the client has taken the buffered text, or has gone. */
 function drained(res: ServerResponse): Promise<void> {
   return new Promise((resume) => {
@@ -27,12 +29,22 @@ export async function streamExport(storePath: string, res: ServerResponse): Prom
     reader.exec('BEGIN');
     res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
     res.write('{"ok":true,"value":');
+    let pending = '';
+    let slice = performance.now();
     for (const chunk of exportExchangeChunks(reader)) {
       if (res.destroyed) return;
-      if (!res.write(chunk)) await drained(res);
-      else await new Promise((resume) => setImmediate(resume));
+      pending += chunk;
+      // Work in slices of a few milliseconds, then let other requests in.
+      if (performance.now() - slice < SLICE_MS) continue;
+      const flushed = res.write(pending);
+      pending = '';
+      if (!flushed) await drained(res);
+      // Always yield a turn of the event loop: on a fast local socket 'drain' comes from process.nextTick,
+      // and awaiting only that would starve timers and other requests for the whole export.
+      await new Promise((resume) => setImmediate(resume));
+      slice = performance.now();
     }
-    res.end('}');
+    res.end(`${pending}}`);
   } catch (error) {
     // Once the answer has begun, a failure can only cut it short: the client sees invalid JSON.
     if (!res.headersSent) throw error;

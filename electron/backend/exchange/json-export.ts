@@ -128,10 +128,10 @@ export function exportExchange(store: Store): Json {
 }
 
 /** Rows per chunk: small enough that a caller yielding between chunks keeps other work responsive. */
-const CHUNK_ROWS = 500;
+const CHUNK_ROWS = 100;
 
 /**
- * The same document as JSON text, in chunks of about a thousand rows. The rows are read with open
+ * The same document as JSON text, in chunks of a hundred rows. The rows are read with open
  * statement iterators, so the connection must not run other statements until the generator is done:
  * give it a connection of its own.
  */
