@@ -105,17 +105,32 @@ export function requireSemester(ctx: Ctx, id: string): Semester {
   return semester;
 }
 
-/** One semester's classes and sessions, the courses they use and the faculty pool. */
-export function loadSemesterData(ctx: Ctx, semesterId: string): TeachingData {
+/**
+ * One semester's classes and sessions, the courses they use and the faculty pool; with `classId`, only
+ * that class and the lecturers who teach it (a class's drill-down reads nothing else).
+ */
+export function loadSemesterData(ctx: Ctx, semesterId: string, classId?: string): TeachingData {
   const semester = requireSemester(ctx, semesterId);
+  const oneClass = classId !== undefined;
+  const params = oneClass ? [semesterId, classId] : [semesterId];
+  const inClass = oneClass ? ' AND c.id = ?' : '';
   return {
     institution: institutionOf(ctx),
     semesters: [semester],
-    classes: classesWhere(ctx, 'semester_id = ?', [semesterId]),
-    courses: coursesWhere(ctx, 'id IN (SELECT s.course_id FROM sessions s JOIN classes c ON c.id = s.class_id WHERE c.semester_id = ?)', [semesterId]),
-    faculty: allFaculty(ctx),
-    sessions: sessionsWhere(ctx, 'c.semester_id = ?', [semesterId]),
+    classes: classesWhere(ctx, oneClass ? 'semester_id = ? AND id = ?' : 'semester_id = ?', params),
+    courses: coursesWhere(ctx, `id IN (SELECT s.course_id FROM sessions s JOIN classes c ON c.id = s.class_id WHERE c.semester_id = ?${inClass})`, params),
+    faculty: oneClass ? lecturersOf(ctx, classId) : allFaculty(ctx),
+    sessions: sessionsWhere(ctx, `c.semester_id = ?${inClass}`, params),
   };
+}
+
+function lecturersOf(ctx: Ctx, classId: string): Faculty[] {
+  return ctx.sqlite
+    .prepare(
+      `SELECT id, name, type, title, organization, tier FROM faculty
+       WHERE id IN (SELECT l.faculty_id FROM session_lecturers l JOIN sessions s ON s.id = l.session_id WHERE s.class_id = ?) ORDER BY id`,
+    )
+    .all(classId) as Faculty[];
 }
 
 /** Main-class sessions of the years from..to (lecturers are not needed), their courses, and the online courses. */

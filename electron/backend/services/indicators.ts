@@ -59,7 +59,7 @@ export function compliance(ctx: Ctx, asOf: string, filter: ComplianceFilter = {}
 
 export function indicatorDrilldown(ctx: Ctx, semester: string, indicator: string, klass?: string) {
   const current = currentRuleSet(ctx);
-  const result = drilldown(indexTeaching(loadSemesterData(ctx, semester)), current.ruleSet, semester, indicator, klass);
+  const result = drilldown(indexTeaching(loadSemesterData(ctx, semester, klass)), current.ruleSet, semester, indicator, klass);
   if (!result) throw new StoreError('NOT_FOUND', `规则集中没有教学指标“${indicator}”`);
   return { ...result, ruleSet: stampOf(current) };
 }
