@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectConflicts, nearestFreeSlot, type ConflictInput } from '../../shared/domain/planner/conflicts.ts';
+import { detectConflicts, fixesFor, nearestFreeSlot, type ConflictInput } from '../../shared/domain/planner/conflicts.ts';
 import { DEFAULT_TIMETABLE_SETTINGS as S } from '../../shared/domain/planner/slots.ts';
 import type { Session } from '../../shared/domain/types.ts';
 import { classes, faculty, semester, session } from './sample.ts';
@@ -85,6 +85,14 @@ describe('planner conflicts (over the data-quality checks)', () => {
         busy.push(session(`${date}-${start}`, { date, start }));
     const extra = session('x', { date: '2026-09-11', start: '14:30', lecturers: ['F2'] });
     expect(nearestFreeSlot(S, input([...busy, extra]), extra)).toMatchObject({ date: '2026-09-14', start: '08:30' });
+  });
+
+  it('can leave the fixes out, and fixesFor gives the same fixes on request', () => {
+    const sessions = [session('a'), session('b', { class: 'K2', start: '10:00', hours: 2 }), session('c', { start: '14:30', lecturers: [] })];
+    const full = check(sessions);
+    const bare = detectConflicts(S, input(sessions), { fixes: false });
+    expect(bare.map((c) => c.fixes)).toEqual(full.map(() => []));
+    expect(bare.map((c) => fixesFor(S, input(sessions), c))).toEqual(full.map((c) => c.fixes));
   });
 
   it('offers no move when the class has no free slot', () => {

@@ -118,7 +118,39 @@ export function nearestFreeSlot(
   return null;
 }
 
-export function detectConflicts(settings: TimetableSettings, input: ConflictInput): Conflict[] {
+/** Sessions by date, for the free-slot search: build once when asking for many conflicts' fixes. */
+export const sessionsByDate = (input: ConflictInput): Map<string, Session[]> => byDate([...input.sessions, ...input.otherSessions]);
+
+/** The ways to fix a conflict; its first session is the one they act on. */
+export function fixesFor(
+  settings: TimetableSettings,
+  input: ConflictInput,
+  conflict: Pick<Conflict, 'kind' | 'sessions'>,
+  dates: Map<string, Session[]> = sessionsByDate(input),
+): ConflictFix[] {
+  const target = input.sessions.find((s) => s.id === conflict.sessions[0]);
+  if (!target) return [];
+  const move = (): ConflictFix[] => {
+    const free = nearestFreeSlot(settings, input, target, dates);
+    return free ? [{ kind: 'move', session: target.id, date: free.date, start: free.start, label: `移到空闲时段 ${free.date} ${free.slot} ${free.start}` }] : [];
+  };
+  switch (conflict.kind) {
+    case 'session_no_lecturer':
+      return [{ kind: 'edit', session: target.id, label: '指定教师' }];
+    case 'zero_hours':
+      return [{ kind: 'edit', session: target.id, label: '修改学时' }];
+    case 'lecturer_double_booked':
+      return [...move(), { kind: 'edit', session: target.id, label: '更换教师' }];
+    default:
+      return move();
+  }
+}
+
+/**
+ * The semester's conflicts. With `fixes: false` each comes without fixes (an empty list), for a caller that
+ * shows only some of them and asks fixesFor for those: the free-slot search is the costly part.
+ */
+export function detectConflicts(settings: TimetableSettings, input: ConflictInput, options: { fixes?: boolean } = {}): Conflict[] {
   const classes = new Map([...input.otherClasses, ...input.classes].map((k) => [k.id, k]));
   const faculty = new Map(input.faculty.map((f) => [f.id, f]));
   const hourMinutes = settings.minutesPerHour;
@@ -128,11 +160,7 @@ export function detectConflicts(settings: TimetableSettings, input: ConflictInpu
     ...sessionFindings(input.semester, classes, input.sessions),
   ];
   const own = new Map(input.sessions.map((s) => [s.id, s]));
-  const dates = byDate([...input.sessions, ...input.otherSessions]);
-  const moveFix = (s: Session): ConflictFix[] => {
-    const free = nearestFreeSlot(settings, input, s, dates);
-    return free ? [{ kind: 'move', session: s.id, date: free.date, start: free.start, label: `移到空闲时段 ${free.date} ${free.slot} ${free.start}` }] : [];
-  };
+  const dates = options.fixes === false ? new Map<string, Session[]>() : sessionsByDate(input);
 
   const conflicts: Conflict[] = [];
   for (const f of findings) {
@@ -148,11 +176,6 @@ export function detectConflicts(settings: TimetableSettings, input: ConflictInpu
       if ((other.start ?? '') >= (target.start ?? '')) target = other;
     }
     const sessions = [target.id, ...[f.record.id, ...related].filter((id) => id !== target.id)];
-    let fixes: ConflictFix[];
-    if (kind === 'session_no_lecturer') fixes = [{ kind: 'edit', session: target.id, label: '指定教师' }];
-    else if (kind === 'zero_hours') fixes = [{ kind: 'edit', session: target.id, label: '修改学时' }];
-    else if (kind === 'lecturer_double_booked') fixes = [...moveFix(target), { kind: 'edit', session: target.id, label: '更换教师' }];
-    else fixes = moveFix(target);
     const lecturer = (f.related ?? []).find((r) => r.kind === 'faculty')?.id;
     conflicts.push({
       key: [kind, ...sessions, lecturer ?? ''].join(':'),
@@ -160,7 +183,7 @@ export function detectConflicts(settings: TimetableSettings, input: ConflictInpu
       severity: f.severity,
       message: f.message,
       sessions,
-      fixes,
+      fixes: options.fixes === false ? [] : fixesFor(settings, input, { kind, sessions }, dates),
     });
   }
   return conflicts;

@@ -4,7 +4,10 @@ import { CONFLICT_KIND_LABELS, type Conflict, type ConflictFix } from '../../../
 import { plannerTexts as t } from './texts.ts';
 
 interface Props {
+  /** The conflicts to list (at most CONFLICT_LIST_LIMIT), with their fixes. */
   conflicts: Conflict[];
+  /** How many there are in all. */
+  total: number;
   /** How a session is named for the planner: its course title. */
   sessionTitle(id: string): string;
   onLocate(sessionId: string): void;
@@ -13,23 +16,21 @@ interface Props {
 
 const SEVERITY_COLOR: Record<Conflict['severity'], string> = { error: 'red', warning: 'orange', info: 'gray' };
 
-const LIMIT = 60;
-
 /** Every conflict of the semester with a way to fix it: move to the suggested free slot, or pick other lecturers. */
-export function ConflictList({ conflicts, sessionTitle, onLocate, onFix }: Props) {
+export function ConflictList({ conflicts, total, sessionTitle, onLocate, onFix }: Props) {
   return (
     <Stack gap={6} data-testid="conflict-list">
       <Group justify="space-between">
         <Title order={4} fz="md">
           {t.conflicts}
         </Title>
-        {conflicts.length > 0 && (
+        {total > 0 && (
           <Badge color="red" variant="filled">
-            {t.conflictCount(conflicts.length)}
+            {t.conflictCount(total)}
           </Badge>
         )}
       </Group>
-      {conflicts.length === 0 ? (
+      {total === 0 ? (
         <Group gap={6} c="teal.8">
           <IconCircleCheck size={18} />
           <Text size="sm">{t.noConflicts}</Text>
@@ -37,7 +38,7 @@ export function ConflictList({ conflicts, sessionTitle, onLocate, onFix }: Props
       ) : (
         <ScrollArea.Autosize mah={360} type="auto" offsetScrollbars>
           <Stack gap={6}>
-            {conflicts.slice(0, LIMIT).map((c) => (
+            {conflicts.map((c) => (
           <Paper key={c.key} withBorder p="xs" data-testid="conflict" data-kind={c.kind}>
             <Group gap={6} mb={4} wrap="nowrap">
               <Badge size="xs" color={SEVERITY_COLOR[c.severity]} variant="light" style={{ flex: 'none' }}>
@@ -63,9 +64,9 @@ export function ConflictList({ conflicts, sessionTitle, onLocate, onFix }: Props
           </Stack>
         </ScrollArea.Autosize>
       )}
-      {conflicts.length > LIMIT && (
+      {total > conflicts.length && (
         <Text size="xs" c="dimmed">
-          …… {conflicts.length - LIMIT}
+          {t.moreConflicts(total - conflicts.length)}
         </Text>
       )}
     </Stack>

@@ -24,7 +24,7 @@ import { DraftBar } from './DraftBar.tsx';
 import { IndicatorPanel } from './IndicatorPanel.tsx';
 import { indicatorRows } from './indicator-rows.ts';
 import classes from './planner.module.css';
-import { useConflicts, useLookups } from './planner-context.ts';
+import { useConflicts, useLookups, withFixes } from './planner-context.ts';
 import { SessionEditor } from './SessionEditor.tsx';
 import { SessionList } from './SessionList.tsx';
 import { TimetableGrid } from './TimetableGrid.tsx';
@@ -83,8 +83,9 @@ export function PlannerPage() {
   const orderedConflicts = useMemo(() => {
     const inClass = new Set(classSessions.map((s) => s.id));
     const mine = (c: (typeof conflicts.list)[number]) => (c.sessions.some((id) => inClass.has(id)) ? 0 : 1);
-    return [...conflicts.list].sort((a, b) => mine(a) - mine(b));
-  }, [conflicts, classSessions]);
+    const sorted = [...conflicts.list].sort((a, b) => mine(a) - mine(b));
+    return snapshot ? withFixes(snapshot, sessions, lookups, sorted) : [];
+  }, [conflicts, classSessions, snapshot, sessions, lookups]);
 
   useDraftKeys(draft !== null, planner.undoDraft, planner.redoDraft);
   useLeaveGuard(planner.draftChanges > 0);
@@ -308,7 +309,7 @@ export function PlannerPage() {
               </Paper>
             )}
             <Paper withBorder p="sm">
-              <ConflictList conflicts={orderedConflicts} sessionTitle={sessionTitle} onLocate={locate} onFix={fix} />
+              <ConflictList conflicts={orderedConflicts} total={conflicts.list.length} sessionTitle={sessionTitle} onLocate={locate} onFix={fix} />
             </Paper>
           </Stack>
           <div className={classes.side}>

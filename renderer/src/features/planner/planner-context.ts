@@ -1,7 +1,7 @@
 // What the planner's components read: lookups of the snapshot, the timetable settings and the conflicts
 // by session, computed once per change of the sessions.
 import { useMemo } from 'react';
-import { detectConflicts, type Conflict } from '../../../../shared/domain/planner/conflicts.ts';
+import { detectConflicts, fixesFor, sessionsByDate, type Conflict } from '../../../../shared/domain/planner/conflicts.ts';
 import { namesFrom, type Names } from '../../../../shared/domain/planner/describe.ts';
 import { DEFAULT_TIMETABLE_SETTINGS, type TimetableSettings } from '../../../../shared/domain/planner/slots.ts';
 import type { Course, Faculty, Session } from '../../../../shared/domain/types.ts';
@@ -27,15 +27,26 @@ export function useLookups(snapshot: Snapshot | undefined): PlannerLookups {
   }, [snapshot]);
 }
 
+/** The conflict list shows this many at most; only those get their fixes computed. */
+export const CONFLICT_LIST_LIMIT = 60;
+
 export interface ConflictView {
+  /** Without fixes: see withFixes. */
   list: Conflict[];
   bySession: Map<string, Conflict[]>;
+}
+
+/** The first `CONFLICT_LIST_LIMIT` conflicts with their fixes (the free-slot search is the costly part). */
+export function withFixes(snapshot: Snapshot, sessions: readonly Session[], lookups: PlannerLookups, list: Conflict[]): Conflict[] {
+  const input = { ...snapshot, sessions: sessions as Session[] };
+  const dates = sessionsByDate(input);
+  return list.slice(0, CONFLICT_LIST_LIMIT).map((c) => ({ ...c, fixes: fixesFor(lookups.settings, input, c, dates) }));
 }
 
 export function useConflicts(snapshot: Snapshot | undefined, sessions: readonly Session[], lookups: PlannerLookups): ConflictView {
   return useMemo(() => {
     if (!snapshot) return { list: [], bySession: new Map() };
-    const list = detectConflicts(lookups.settings, { ...snapshot, sessions: sessions as Session[] });
+    const list = detectConflicts(lookups.settings, { ...snapshot, sessions: sessions as Session[] }, { fixes: false });
     const bySession = new Map<string, Conflict[]>();
     for (const c of list) for (const id of c.sessions) bySession.set(id, [...(bySession.get(id) ?? []), c]);
     return { list, bySession };

@@ -105,6 +105,7 @@ export const plannerTexts = {
   noConflicts: '没有冲突',
   conflictCount: (n: number) => `${n} 项`,
   show: '定位',
+  moreConflicts: (n: number) => `另有 ${n} 项未列出：请先处理上面的问题，或在“数据质量”中查看全部。`,
   // What-if
   whatIf: '方案对比',
   whatIfHint: '在草稿方案上试改，与已保存的方案对比指标；应用前不会写入数据库。',
