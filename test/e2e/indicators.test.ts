@@ -106,6 +106,24 @@ describe('indicator screens', () => {
     await app.page.getByRole('heading', { name: '课次安排' }).waitFor();
   });
 
+  it('规则集: a lowered threshold saves as version 1 with its audit, and the dashboard follows', async () => {
+    await go('/rules');
+    await app.page.getByTestId('rule-set-current').getByText('当前：内置规则（未修改）').waitFor();
+    const threshold = app.page.getByLabel('T4b 阈值');
+    await threshold.fill('15');
+    await threshold.blur();
+    await app.page.getByLabel('修改人').fill('王教务');
+    await app.page.getByLabel('修改说明').fill('按省委组织部通知调整');
+    await app.page.getByRole('button', { name: '保存为新版本' }).click();
+    await app.page.getByTestId('rule-set-current').getByText('当前：第 1 版').waitFor();
+    await app.page.getByText(/第 1 版 · .* · 王教务 · 1 项修改/).waitFor();
+    await app.page.evaluate(() => window.scrollTo(0, 0));
+    await app.screenshot('rules');
+    await go('/indicators?semester=2026S');
+    await app.page.getByTestId('indicator-T4b').getByText('达标', { exact: true }).waitFor();
+    await app.page.getByTestId('rule-set-version').getByText(/第 1 版/).waitFor();
+  });
+
   it('reported no page errors', () => {
     expect(app.pageErrors).toEqual([]);
   });

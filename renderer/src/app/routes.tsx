@@ -6,6 +6,7 @@ import {
   IconChartBar,
   IconChecklist,
   IconRefresh,
+  IconScale,
   IconShieldCheck,
   IconFileAnalytics,
   IconSchool,
@@ -28,6 +29,8 @@ import { QualityPage } from '../features/indicators/QualityPage.tsx';
 import { RenewalPage } from '../features/indicators/RenewalPage.tsx';
 import { indicatorTexts } from '../features/indicators/texts.ts';
 import { ReportsPage } from '../features/overview/ReportsPage.tsx';
+import { RulesPage } from '../features/rules/RulesPage.tsx';
+import { rulesTexts } from '../features/rules/texts.ts';
 import { PlannerPage } from '../features/planner/PlannerPage.tsx';
 import { SemestersPage } from '../features/semesters/SemestersPage.tsx';
 import { SettingsPage } from '../features/settings/SettingsPage.tsx';
@@ -60,6 +63,7 @@ export const appRoutes: AppRoute[] = [
   { path: 'renewal', element: <RenewalPage />, nav: { label: indicatorTexts.nav.renewal, icon: IconRefresh } },
   { path: 'compliance', element: <CompliancePage />, nav: { label: indicatorTexts.nav.compliance, icon: IconChecklist } },
   { path: 'quality', element: <QualityPage />, nav: { label: indicatorTexts.nav.quality, icon: IconShieldCheck } },
+  { path: 'rules', element: <RulesPage />, nav: { label: rulesTexts.nav, icon: IconScale } },
   { path: 'reports', element: <ReportsPage />, nav: { label: nav.reports, icon: IconFileAnalytics } },
   { path: 'settings', element: <SettingsPage />, nav: { label: nav.settings, icon: IconSettings } },
   { path: 'welcome', element: <WelcomePage /> },
