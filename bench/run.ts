@@ -13,11 +13,11 @@ import { measureAggregates, type Subjects } from './aggregates.ts';
 import { apiLatency, type ApiCall } from './api-latency.ts';
 import { measureBrowser } from './browser.ts';
 import { LARGE_SCHOOL } from './dataset.ts';
-import { figure, formatTable, missing, type Figure } from './figures.ts';
+import { figure, formatMarkdown, formatTable, missing, type Figure } from './figures.ts';
 import { writeDataset } from './generate.ts';
 import { largestClassSql, largestSemesterSql } from './limit-sql.ts';
 import { measureReports } from './reports.ts';
-import { SCREENS } from './screens.ts';
+import { screensFor } from './screens.ts';
 
 const root = join(import.meta.dirname, '..');
 const dataDir = join(root, 'bench', '.data');
@@ -116,7 +116,7 @@ async function serverFigures(s: Subjects, skipUi: boolean): Promise<Figure[]> {
     if (skipUi) log('skipping Chromium (--skip-ui)');
     else {
       log('Chromium: timetable, trainee list, scrolling');
-      figures.push(...(await measureBrowser(url, SCREENS)));
+      figures.push(...(await measureBrowser(url, screensFor(s.semester, s.klass, storeCounts(s.db).trainees!), join(root, 'bench', 'results', 'trainee-list.png'))));
     }
     child.send('rss');
     const { maxRssKb } = await next<{ maxRssKb: number }>();
@@ -163,6 +163,7 @@ const counts = storeCounts(db);
 const result = { date: new Date().toISOString(), machine, dataset: { options: LARGE_SCHOOL, counts }, subjects, figures, seconds: (Date.now() - started) / 1000 };
 const out = typeof args.options.get('out') === 'string' ? (args.options.get('out') as string) : join(outDir, 'latest.json');
 writeFileSync(out, `${JSON.stringify(result, null, 2)}\n`);
+writeFileSync(out.replace(/\.json$/, '.md'), `${formatMarkdown(figures)}\n`);
 console.log(formatTable(figures));
 console.log(`\n${machine.cpus} cores (${machine.cpuModel}), load average ${machine.loadAverage1m} at the end, ${machine.memoryGb} GB, Node ${machine.node}, sqlite3 ${machine.sqlite3}; dataset ${JSON.stringify(counts)}`);
 console.log(`written ${out}`);

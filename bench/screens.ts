@@ -1,4 +1,11 @@
-// Where the benchmark finds the screens it times in Chromium; undefined until the renderer's screens land.
+// Where the benchmark finds the screens it times in Chromium (the renderer uses a hash router):
+// the planner's timetable of the largest class, and the trainee list showing every trainee.
 import type { Screens } from './browser.ts';
 
-export const SCREENS: Screens | undefined = undefined;
+export function screensFor(semester: string, klass: string, trainees: number): Screens {
+  const list = `[role="table"][aria-rowcount="${trainees}"]`;
+  return {
+    timetable: { route: `#/planner/${encodeURIComponent(semester)}?class=${encodeURIComponent(klass)}`, ready: '[data-testid="session-card"]' },
+    traineeList: { route: '#/trainees', ready: `${list} [role="row"][data-index]`, scroller: `${list} > div:nth-child(2)` },
+  };
+}
