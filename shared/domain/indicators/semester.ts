@@ -27,7 +27,12 @@ interface RuleRun {
   rule: TeachingRule;
   hours: NumeratorHours;
   total: Tally;
+  /** Per class, filled after the pass from the arrays below. */
   byClass: Map<string, Tally>;
+  /** Per class ordinal during the pass: typed arrays instead of a map lookup per session and rule. */
+  numerators: Float64Array;
+  denominators: Float64Array;
+  seen: Uint8Array;
 }
 
 function statusOf(rule: TeachingRule, t: Tally): { value?: number; status: IndicatorStatus } {
@@ -108,17 +113,29 @@ export function computeSemester(
 ): SemesterIndicators {
   const institution = index.data.institution;
   const reasons = new Map<string, string | undefined>();
+  const semesterClasses = index.data.classes.filter((k) => k.semester === semester);
+  const ordinal = new Map(semesterClasses.map((k, i) => [k.id, i]));
+  const n = semesterClasses.length;
   const runs: RuleRun[] = [];
   for (const rule of ruleSet.teaching) {
     if (!rule.enabled) continue;
     const reason = notApplicableReason(rule.applicability, institution);
     reasons.set(rule.id, reason);
     if (reason && !options.includeNotApplicable) continue;
-    runs.push({ rule, hours: compileSelector(rule.numerator, index.faculty), total: { numerator: 0, denominator: 0 }, byClass: new Map() });
+    runs.push({
+      rule,
+      hours: compileSelector(rule.numerator, index.faculty),
+      total: { numerator: 0, denominator: 0 },
+      byClass: new Map(),
+      numerators: new Float64Array(n),
+      denominators: new Float64Array(n),
+      seen: new Uint8Array(n),
+    });
   }
 
   for (const session of index.sessionsBySemester.get(semester) ?? []) {
-    const klass = index.classes.get(session.class)!;
+    const k = ordinal.get(session.class)!;
+    const klass = semesterClasses[k]!;
     const course = index.courses.get(session.course);
     const effective = effectiveOf(session, course);
     for (const run of runs) {
@@ -126,13 +143,14 @@ export function computeSemester(
       const numerator = run.hours(session, effective, course);
       run.total.numerator += numerator;
       run.total.denominator += session.hours;
-      const t = run.byClass.get(klass.id);
-      if (t) {
-        t.numerator += numerator;
-        t.denominator += session.hours;
-      } else run.byClass.set(klass.id, { numerator, denominator: session.hours });
+      run.numerators[k]! += numerator;
+      run.denominators[k]! += session.hours;
+      run.seen[k] = 1;
     }
   }
+  for (const run of runs)
+    for (let k = 0; k < n; k++)
+      if (run.seen[k]) run.byClass.set(semesterClasses[k]!.id, { numerator: run.numerators[k]!, denominator: run.denominators[k]! });
 
   const byId = new Map(runs.map((r) => [r.rule.id, r]));
   const indicators: IndicatorResult[] = [];
