@@ -1,0 +1,36 @@
+// Prints the report's HTML to an A4 PDF with headless Chromium (playwright-core). The fonts are the
+// system's CJK fonts, which Chromium embeds (subset) in the PDF.
+import { chromium } from 'playwright-core';
+import type { ReportModel } from '../../../shared/reports/model.ts';
+import { StoreError } from '../errors.ts';
+import { pdfHeaderFooter, reportHtml } from './html.ts';
+
+/** Where the Chromium binary is; a machine with it elsewhere sets JIAOWU_CHROMIUM. */
+export const chromiumPath = (): string => process.env.JIAOWU_CHROMIUM ?? '/usr/bin/chromium';
+
+const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+
+export async function reportPdf(model: ReportModel): Promise<Buffer> {
+  let browser;
+  try {
+    browser = await chromium.launch({ executablePath: chromiumPath(), args: ARGS });
+  } catch (error) {
+    throw new StoreError('INTERNAL', `无法启动用于生成 PDF 的浏览器（${chromiumPath()}）：${(error as Error).message.split('\n')[0]}。请安装 Chromium，或改为导出 Excel/Word 格式`);
+  }
+  try {
+    const page = await browser.newPage();
+    // No network: the page is self-contained, and a report must not reach out.
+    await page.route('**/*', (route) => route.abort());
+    await page.setContent(reportHtml(model), { waitUntil: 'load' });
+    const pdf = await page.pdf({
+      format: 'A4',
+      printBackground: true,
+      displayHeaderFooter: true,
+      ...pdfHeaderFooter(model),
+      margin: { top: '22mm', bottom: '20mm', left: '16mm', right: '16mm' },
+    });
+    return Buffer.from(pdf);
+  } finally {
+    await browser.close();
+  }
+}
