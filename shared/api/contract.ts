@@ -8,6 +8,7 @@ import { crudMethods } from './methods/crud.ts';
 import { plannerMethods } from './methods/planner.ts';
 import { indicatorMethods } from './methods/indicators.ts';
 import { storeMethods } from './methods/store.ts';
+import { reportMethods } from './methods/reports.ts';
 import { xlsxMethods } from './methods/xlsx.ts';
 
 export const contract = {
@@ -15,6 +16,7 @@ export const contract = {
   ...crudMethods,
   ...backupMethods,
   ...xlsxMethods,
+  ...reportMethods,
   ...plannerMethods,
   ...indicatorMethods,
   ...catalogMethods,

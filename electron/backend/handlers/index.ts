@@ -7,6 +7,7 @@ import type { HandlerMap } from './handler.ts';
 import { plannerHandlers } from './planner.ts';
 import { indicatorHandlers } from './indicators.ts';
 import { storeHandlers } from './store.ts';
+import { reportHandlers } from './reports.ts';
 import { xlsxHandlers } from './xlsx.ts';
 
 export const handlers: HandlerMap<Contract> = {
@@ -14,6 +15,7 @@ export const handlers: HandlerMap<Contract> = {
   ...crudHandlers,
   ...backupHandlers,
   ...xlsxHandlers,
+  ...reportHandlers,
   ...plannerHandlers,
   ...indicatorHandlers,
   ...catalogHandlers,

@@ -119,7 +119,7 @@ export async function reportDocx(model: ReportModel): Promise<Buffer> {
     }),
     small(model.institution),
     small(`统计期间：${model.period}`),
-    small(`规则集：${model.ruleSet}　生成时间：${model.generatedAt}`),
+    small(`规则集：${model.ruleSet}\u3000生成时间：${model.generatedAt}`),
     new Paragraph({ children: [] }),
   ];
   if (model.summary.length) children.push(body(model.summary.map((s) => `${s.label}：${s.value}`).join('；') + '。'));
@@ -160,7 +160,7 @@ export async function reportDocx(model: ReportModel): Promise<Buffer> {
           default: new Header({
             children: [
               new Paragraph({
-                children: [new TextRun({ text: `${model.institution}　${model.title}`, font: FONT.table, size: SIZE.note })],
+                children: [new TextRun({ text: `${model.institution}\u3000${model.title}`, font: FONT.table, size: SIZE.note })],
                 alignment: AlignmentType.RIGHT,
                 border: { bottom: { style: BorderStyle.SINGLE, size: 4, color: '888888', space: 1 } },
               }),

@@ -90,7 +90,7 @@ function writeTable(sheet: ExcelJS.Worksheet, model: ReportModel, title: string,
   sheet.getRow(1).height = 26;
   sheet.mergeCells(2, 1, 2, n);
   Object.assign(sheet.getCell(2, 1), {
-    value: `${model.institution}　统计期间：${model.period}　规则集：${model.ruleSet}`,
+    value: `${model.institution}\u3000统计期间：${model.period}\u3000规则集：${model.ruleSet}`,
     font: { ...BODY_FONT, size: 9 },
     alignment: { horizontal: 'center', vertical: 'middle', wrapText: true },
   });

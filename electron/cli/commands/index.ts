@@ -6,6 +6,7 @@ import { exportCommand } from './export.ts';
 import { importCommand } from './import.ts';
 import { restoreCommand } from './restore.ts';
 import { importXlsxCommand } from './import-xlsx.ts';
+import { reportCommand } from './report.ts';
 import { templateCommand } from './template.ts';
 import { checkCommand } from './check.ts';
 import { complianceCommand } from './compliance.ts';
@@ -20,6 +21,7 @@ export const commands: Record<string, CliCommand> = {
   restore: restoreCommand,
   template: templateCommand,
   'import-xlsx': importXlsxCommand,
+  report: reportCommand,
   indicators: indicatorsCommand,
   renewal: renewalCommand,
   compliance: complianceCommand,

@@ -3,10 +3,10 @@
 import { crc32, deflateRawSync } from 'node:zlib';
 import ExcelJS from 'exceljs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { guardXlsx, XLSX_LIMITS } from '../electron/backend/exchange/xlsx/zip-guard.ts';
-import { workbookDataFromDocument, writeExchangeWorkbook } from '../electron/backend/exchange/xlsx/template.ts';
-import type { StoreError } from '../electron/backend/errors.ts';
-import { readFixture, tempBackend } from './helpers.ts';
+import { guardXlsx, XLSX_LIMITS } from '../../electron/backend/exchange/xlsx/zip-guard.ts';
+import { workbookDataFromDocument, writeExchangeWorkbook } from '../../electron/backend/exchange/xlsx/template.ts';
+import type { StoreError } from '../../electron/backend/errors.ts';
+import { readFixture, tempBackend } from '../helpers.ts';
 
 type TB = ReturnType<typeof tempBackend>;
 const open: TB[] = [];

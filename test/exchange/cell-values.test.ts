@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readBool, readDate, readNumber, readTime, splitList } from '../shared/exchange/cell-values.ts';
+import { readBool, readDate, readNumber, readTime, splitList } from '../../shared/exchange/cell-values.ts';
 
 const value = <T>(r: { ok: boolean; value?: T }) => (r.ok ? r.value : 'bad');
 
