@@ -7,11 +7,13 @@ import { Loading } from '../../components/Loading.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { QueryError } from '../../components/QueryError.tsx';
 import { Section } from '../../components/Section.tsx';
+import { ReportGenerator } from '../reports/ReportGenerator.tsx';
+import { reportTexts } from '../reports/texts.ts';
 import { ExportPanel } from '../settings/ExportPanel.tsx';
 import { settingsTexts } from '../settings/texts.ts';
 import { overviewTexts as t } from './texts.ts';
 
-/** 报表: each semester's totals, and the whole store as an exchange file. */
+/** 报表: the report generator, each semester's totals, and the whole store as an exchange file. */
 export function ReportsPage() {
   const { data, error, refetch } = useQuery('semesters.summary', {});
   if (error) return <QueryError error={error} onRetry={refetch} />;
@@ -19,6 +21,9 @@ export function ReportsPage() {
   return (
     <Stack gap="lg">
       <PageHeader title={t.reports.title} description={t.reports.description} />
+      <Section title={reportTexts.title}>
+        <ReportGenerator />
+      </Section>
       {data.length === 0 ? (
         <EmptyHint icon={<IconFileAnalytics />} title={t.emptyTitle} description={t.emptyDescription} />
       ) : (

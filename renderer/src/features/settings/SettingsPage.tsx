@@ -4,6 +4,8 @@ import { Loading } from '../../components/Loading.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { QueryError } from '../../components/QueryError.tsx';
 import { Section } from '../../components/Section.tsx';
+import { ExcelImportPanel } from '../excel/ExcelImportPanel.tsx';
+import { excelTexts } from '../excel/texts.ts';
 import { ExportPanel } from './ExportPanel.tsx';
 import { ImportPanel } from './ImportPanel.tsx';
 import { InstitutionForm } from './InstitutionForm.tsx';
@@ -26,6 +28,9 @@ export function SettingsPage() {
           </Section>
           <Section title={t.store.title}>{info.data ? <StoreInfo info={info.data} /> : <Loading />}</Section>
         </SimpleGrid>
+        <Section title={excelTexts.title}>
+          <ExcelImportPanel />
+        </Section>
         <Section title={t.import.title}>
           <ImportPanel />
         </Section>
