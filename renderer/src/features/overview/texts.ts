@@ -1,8 +1,8 @@
-// Texts of 报表 as it stands before the report builder lands: the data it is computed from, per semester.
+// Texts of 报表's semester totals (the report generator's texts are in features/reports).
 export const overviewTexts = {
   reports: {
     title: '报表',
-    description: '各学期的班次、课次、学时与授课情况汇总；完整数据可导出为交换文件。',
+    description: '生成学期教学指标、年度课程更新、师资授课和学员学时达标报表（Excel、PDF、Word）；下方为各学期汇总，完整数据可导出为交换文件。',
   },
   columns: {
     semester: '学期',
