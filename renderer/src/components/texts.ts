@@ -20,7 +20,8 @@ export const commonTexts = {
   unsavedMessage: '关闭后，本次填写的内容将丢失。',
   discard: '放弃修改',
   keepEditing: '继续编辑',
-  rows: (shown: number, total: number) => (shown === total ? `共 ${total} 条` : `共 ${total} 条，显示前 ${shown} 条`),
+  rows: (shown: number, total: number) =>
+    shown === total ? `共 ${total.toLocaleString('zh-CN')} 条` : `共 ${total.toLocaleString('zh-CN')} 条，显示前 ${shown.toLocaleString('zh-CN')} 条`,
   back: '返回',
   fixFields: '请按提示修改标红的项目',
 };

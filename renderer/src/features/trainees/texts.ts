@@ -1,4 +1,6 @@
 // Texts of 学员 (trainees and their training records).
+const n = (x: number) => x.toLocaleString('zh-CN');
+
 export const traineeTexts = {
   title: '学员',
   description: '参训干部和党员，以及每人的培训记录；学时规则分组决定适用的学时要求。',
@@ -57,5 +59,6 @@ export const traineeTexts = {
   },
   yes: '是',
   no: '否',
-  shown: (shown: number, total: number) => (shown === total ? `共 ${total} 名学员` : `筛选出 ${shown} 名，共 ${total} 名学员`),
+  shown: (shown: number, total: number) =>
+    shown === total ? `共 ${n(total)} 名学员` : `筛选出 ${n(shown)} 名，共 ${n(total)} 名学员`,
 };
