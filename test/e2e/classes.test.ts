@@ -73,6 +73,21 @@ describe('classes in the UI', () => {
     });
   });
 
+  it('asks before leaving the page with a half-filled form', async () => {
+    await app.page.getByRole('button', { name: '新建班次' }).click();
+    const form = new FormModal(app.page);
+    await form.fill('班次名称', '尚未保存的班次');
+    await app.page.evaluate(() => history.back());
+    await app.page.getByRole('alertdialog').getByText('有未保存的修改').waitFor();
+    await app.page.getByRole('button', { name: '继续编辑' }).click();
+    expect(await form.dialog().getByLabel('班次名称').inputValue()).toBe('尚未保存的班次');
+    await app.page.evaluate(() => history.back());
+    await app.page.getByRole('button', { name: '放弃修改' }).click();
+    await form.dialog().waitFor({ state: 'detached' });
+    await app.page.goto(`${app.url}#/classes`);
+    await list.row('第1期科级干部培训班').waitFor();
+  });
+
   it("opens a class with Enter and lists its sessions", async () => {
     await list.row('第1期科级干部培训班').focus();
     await app.page.keyboard.press('Enter');

@@ -1,10 +1,12 @@
 import { Alert, Button, Group, Modal } from '@mantine/core';
 import { useEffect, useState, type ReactNode } from 'react';
+import { useBlocker } from 'react-router-dom';
 import { commonTexts } from './texts.ts';
 
 /**
- * A modal holding an edit form. Closing it (Esc, the close button, a click outside) with unsaved changes
- * asks first; the browser window's close is guarded too.
+ * A modal holding an edit form. Closing it (Esc, the close button, a click outside) or leaving the page
+ * (Alt+←, a link) with unsaved changes asks first; the browser window's close is guarded too.
+ * Mount it only while editing: the router supports one navigation guard at a time.
  */
 export function EditorModal({
   opened,
@@ -20,6 +22,7 @@ export function EditorModal({
   children: ReactNode;
 }) {
   const [asking, setAsking] = useState(false);
+  const blocker = useBlocker(opened && dirty);
 
   useEffect(() => {
     if (!opened || !dirty) return;
@@ -30,20 +33,25 @@ export function EditorModal({
 
   const close = () => {
     setAsking(false);
+    if (blocker.state === 'blocked') blocker.proceed();
     onClose();
+  };
+  const keepEditing = () => {
+    setAsking(false);
+    if (blocker.state === 'blocked') blocker.reset();
   };
   const requestClose = () => (dirty && !asking ? setAsking(true) : close());
 
   return (
     <Modal opened={opened} onClose={requestClose} title={title}>
-      {asking && (
+      {(asking || blocker.state === 'blocked') && (
         <Alert color="orange" title={commonTexts.unsavedTitle} mb="md" role="alertdialog">
           {commonTexts.unsavedMessage}
           <Group mt="sm" gap="sm">
             <Button size="xs" color="orange" onClick={close}>
               {commonTexts.discard}
             </Button>
-            <Button size="xs" variant="default" onClick={() => setAsking(false)} data-autofocus>
+            <Button size="xs" variant="default" onClick={keepEditing} data-autofocus>
               {commonTexts.keepEditing}
             </Button>
           </Group>

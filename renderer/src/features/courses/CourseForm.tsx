@@ -42,7 +42,9 @@ export function CourseForm({ course, onClose, onCreated }: { course?: Course; on
       } else {
         const saved = await createRecord('courses', record, t.undoCreate(record.title));
         notifySaved(t.created(record.title));
+        onClose();
         onCreated?.(saved);
+        return;
       }
       onClose();
     } catch (error) {

@@ -1,6 +1,6 @@
 import { Button, Text } from '@mantine/core';
 import { IconBooks, IconPlus } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { MAX_PAGE } from '../../../../shared/api/methods/crud.ts';
 import type { Category, Method } from '../../../../shared/domain/enums.ts';
@@ -23,6 +23,11 @@ export function CoursesPage() {
   const [filters, setFilter] = useSearchFilters<CourseFilterKey>();
   const [creating, setCreating] = useState(false);
   const navigate = useNavigate();
+  // A new course opens at once, after its form (and the form's leave guard) is gone.
+  const [created, setCreated] = useState<string | null>(null);
+  useEffect(() => {
+    if (created) navigate(`/courses/${encodeURIComponent(created)}`);
+  }, [created, navigate]);
   const { data, error, loading, refetch } = useQuery('courses.list', {
     category: filters.category as Category | undefined,
     method: filters.method as Method | undefined,
@@ -64,7 +69,7 @@ export function CoursesPage() {
           </>
         )
       )}
-      {creating && <CourseForm onClose={() => setCreating(false)} onCreated={(c) => navigate(`/courses/${encodeURIComponent(c.id)}`)} />}
+      {creating && <CourseForm onClose={() => setCreating(false)} onCreated={(c) => setCreated(c.id)} />}
     </>
   );
 }
