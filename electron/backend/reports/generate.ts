@@ -25,17 +25,27 @@ const localTime = (d: Date): string =>
 
 /** The data-quality checks of several semesters as one list: counts summed, repeated findings once. */
 function mergeQuality(reports: QualityReport[], note?: string): QualitySummary {
-  const checks = new Map<string, number>();
+  // Checks of trainees' records run with every semester: a finding counts once however often it is made.
+  const checks = new Map<string, Set<string>>();
   const findings = new Map<string, { severity: string; message: string }>();
   for (const r of reports) {
-    for (const c of r.checks) checks.set(c.label, (checks.get(c.label) ?? 0) + c.findings);
-    for (const f of r.findings) findings.set(f.message, { severity: f.severity, message: f.message });
+    for (const c of r.checks) if (!checks.has(c.id)) checks.set(c.id, new Set());
+    for (const f of r.findings) {
+      findings.set(f.message, { severity: f.severity, message: f.message });
+      checks.get(f.check)?.add(f.message);
+    }
   }
-  const order = { error: 0, warning: 1, info: 2 } as Record<string, number>;
+  const labels = new Map<string, string>(reports.flatMap((r) => r.checks.map((c) => [c.id, c.label] as const)));
+  const order = { error: 0, warning: 1 } as Record<string, number>;
+  // Errors and warnings are listed one by one; notes (e.g. a record that falls in no counting window)
+  // can run into hundreds and are only counted here: the 数据质量 page lists them.
+  const all = [...findings.values()];
+  const infos = all.filter((f) => f.severity === 'info').length;
+  const infoNote = infos > 0 ? `另有 ${infos} 条提示性信息未在本报告中逐条列出，可在“数据质量”页面查看。` : undefined;
   return {
-    checks: [...checks].map(([label, n]) => ({ label, findings: n })),
-    findings: [...findings.values()].sort((a, b) => (order[a.severity] ?? 3) - (order[b.severity] ?? 3)),
-    note,
+    checks: [...checks].map(([id, found]) => ({ label: labels.get(id) ?? id, findings: found.size })),
+    findings: all.filter((f) => f.severity !== 'info').sort((a, b) => (order[a.severity] ?? 2) - (order[b.severity] ?? 2)),
+    note: [note, infoNote].filter(Boolean).join('') || undefined,
   };
 }
 
