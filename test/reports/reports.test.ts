@@ -87,7 +87,7 @@ describe('every report states its frame', () => {
       expect(text).toContain('第 0 版');
       expect(text).toContain('统计口径');
       expect(text).toContain('数据质量检查');
-      expect(text).toMatch(/每个课次的学时只计一次/);
+      expect(text).toMatch(/课次学时只计一次/);
     }
     expect(pdf).toMatch(/第\s*1\s*页\s*共\s*\d+\s*页/);
   });

@@ -1,7 +1,8 @@
 // 学员学时达标情况: every trainee's checks as of a date, summarised by rule group and by organisation.
 import type { TraineeCompliance } from '../../../../shared/domain/indicators/types.ts';
 import type { RuleSet } from '../../../../shared/domain/rules/schema.ts';
-import { COUNTING_RULES, TRAINEE_RULES } from '../../../../shared/reports/counting-rules.ts';
+import { COUNTING_RULES } from '../../../../shared/domain/rules/counting-rules.ts';
+import { TRAINEE_RULES } from '../../../../shared/reports/counting-rules.ts';
 import { formatPercent } from '../../../../shared/reports/format.ts';
 import { REPORT_TITLES, type ReportModel, type ReportRow } from '../../../../shared/reports/model.ts';
 import { header, safeFileName, type ReportContext } from './common.ts';

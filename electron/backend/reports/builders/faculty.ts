@@ -2,7 +2,7 @@
 // co-taught hours split equally (口径 3).
 import { FACULTY_TYPE_LABELS } from '../../../../shared/domain/enums.ts';
 import type { Semester } from '../../../../shared/domain/types.ts';
-import { COUNTING_RULES } from '../../../../shared/reports/counting-rules.ts';
+import { COUNTING_RULES } from '../../../../shared/domain/rules/counting-rules.ts';
 import { formatNumber } from '../../../../shared/reports/format.ts';
 import { REPORT_TITLES, type ReportModel } from '../../../../shared/reports/model.ts';
 import type { Workload } from '../../../../shared/reports/workload.ts';

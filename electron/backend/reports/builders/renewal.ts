@@ -1,6 +1,6 @@
 // 年度课程更新情况: R1 by year with the renewed courses of the year listed, and R2 with its online courses.
 import type { RenewalIndicators, RenewalResult } from '../../../../shared/domain/indicators/types.ts';
-import { COUNTING_RULES } from '../../../../shared/reports/counting-rules.ts';
+import { COUNTING_RULES } from '../../../../shared/domain/rules/counting-rules.ts';
 import { formatNumber, formatPercent, STATUS_LABELS, toneOf } from '../../../../shared/reports/format.ts';
 import { REPORT_TITLES, type ReportModel, type ReportSection } from '../../../../shared/reports/model.ts';
 import { header, safeFileName, type ReportContext } from './common.ts';

@@ -3,7 +3,7 @@
 import type { IndicatorResult, SemesterIndicators } from '../../../../shared/domain/indicators/types.ts';
 import type { RuleSet, TeachingRule } from '../../../../shared/domain/rules/schema.ts';
 import type { Semester } from '../../../../shared/domain/types.ts';
-import { COUNTING_RULES } from '../../../../shared/reports/counting-rules.ts';
+import { COUNTING_RULES } from '../../../../shared/domain/rules/counting-rules.ts';
 import { formatCell, formatNumber, STATUS_LABELS, toneOf } from '../../../../shared/reports/format.ts';
 import { REPORT_TITLES, type ReportModel, type ReportRow, type ReportSection } from '../../../../shared/reports/model.ts';
 import { header, institutionKind, safeFileName, type ReportContext } from './common.ts';
