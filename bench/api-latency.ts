@@ -13,10 +13,16 @@ export interface Latency {
   samples: number;
 }
 
+let session: Record<string, string> = {};
+/** Browser mode asks for a session: every request carries this one. */
+export function useSession(token: string): void {
+  session = { authorization: `Bearer ${token}` };
+}
+
 export async function post(base: string, method: string, input: unknown): Promise<unknown> {
   const res = await fetch(`${base}api/${method}`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', ...session },
     body: JSON.stringify(input),
   });
   const body = (await res.json()) as { ok: boolean; value?: unknown; error?: { message: string } };
@@ -49,7 +55,7 @@ export async function apiLatency(
   let exportBytes = 0;
   let failure: Error | undefined;
   const started = now();
-  const download = fetch(`${base}api/exchange.export`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })
+  const download = fetch(`${base}api/exchange.export`, { method: 'POST', headers: { 'content-type': 'application/json', ...session }, body: '{}' })
     .then(async (res) => {
       for await (const chunk of res.body!) exportBytes += (chunk as Uint8Array).length;
     })

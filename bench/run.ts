@@ -10,7 +10,7 @@ import SQLite from 'better-sqlite3';
 import { isMethodName } from '../shared/api/contract.ts';
 import { parseArgs } from '../electron/cli/args.ts';
 import { measureAggregates, type Subjects } from './aggregates.ts';
-import { apiLatency, type ApiCall } from './api-latency.ts';
+import { apiLatency, useSession, type ApiCall } from './api-latency.ts';
 import { measureBrowser } from './browser.ts';
 import { LARGE_SCHOOL } from './dataset.ts';
 import { figure, formatMarkdown, formatTable, missing, type Figure } from './figures.ts';
@@ -94,7 +94,8 @@ async function serverFigures(s: Subjects, skipUi: boolean): Promise<Figure[]> {
     });
   const figures: Figure[] = [];
   try {
-    const { url } = await next<{ url: string }>();
+    const { url, token } = await next<{ url: string; token: string }>();
+    useSession(token);
     const calls: ApiCall[] = [
       { method: 'app.info', input: {} },
       { method: 'semesters.list', input: {} },

@@ -28,3 +28,11 @@ export function tempBackend(): Backend & { dir: string; dispose(): Promise<void>
     },
   });
 }
+
+export const TEST_ADMIN = { username: 'admin', displayName: '测试管理员', password: 'test-password-1' };
+
+/** Creates the first administrator of a store and answers their session token (transports ask for one). */
+export async function adminToken(backend: Backend): Promise<string> {
+  const { token } = await backend.invoke('auth.setup', TEST_ADMIN);
+  return token!;
+}

@@ -3,10 +3,15 @@
 // Every write call runs alone inside one transaction, so a failure leaves the store exactly as it was;
 // an import is preceded by a backup, and the first start of each day takes the daily backup.
 import { z } from 'zod';
+import { canCall, PUBLIC_METHODS, ROLE_LABELS } from '../../shared/api/access.ts';
 import { contract, isMethodName, type MethodName, type MethodOutput } from '../../shared/api/contract.ts';
 import type { ApiResult } from '../../shared/api/result.ts';
+import { startAudit } from './audit/auditor.ts';
+import { writeAudit } from './audit/record.ts';
+import { ANONYMOUS, SYSTEM_ACTOR, type Actor, type Caller } from './auth/actor.ts';
+import { resolveSession } from './auth/sessions.ts';
 import { StoreError } from './errors.ts';
-import type { Handler } from './handlers/handler.ts';
+import type { CallInfo, Handler } from './handlers/handler.ts';
 import { handlers } from './handlers/index.ts';
 import { createCallLock } from './lock.ts';
 import { backupDatabase, dailyBackupDue, type BackupReason } from './store/backup.ts';
@@ -14,7 +19,13 @@ import { openStore, type Store } from './store/connection.ts';
 
 export interface Backend {
   store: Store;
-  call(method: string, input: unknown): Promise<ApiResult<unknown>>;
+  /**
+   * Without a caller, an in-process call acts as the local system (CLI, tests). Transports always pass
+   * a caller with the session token they hold; without a valid one only the sign-in methods answer.
+   */
+  call(method: string, input: unknown, caller?: Caller): Promise<ApiResult<unknown>>;
+  /** Whether the caller may call the method (for transports that answer some methods themselves). */
+  authorize(method: string, caller: Caller): Promise<ApiResult<null>>;
   /** Typed in-process call that throws on error: for the CLI and tests. */
   invoke<M extends MethodName>(method: M, input: z.input<(typeof contract)[M]['input']>): Promise<MethodOutput<M>>;
   /** Resolves when the start-up work (the daily backup) is done. */
@@ -64,26 +75,55 @@ async function inTransaction<T>(store: Store, fn: () => Promise<T>): Promise<T> 
   }
 }
 
+/** Who is calling, and whether they may call this method. */
+function authorize(store: Store, method: MethodName, caller: Caller | undefined): CallInfo {
+  if (caller === undefined) return { actor: SYSTEM_ACTOR };
+  let actor: Actor = ANONYMOUS;
+  try {
+    actor = resolveSession(store, caller.token);
+  } catch (error) {
+    if (!PUBLIC_METHODS.has(method)) throw error;
+  }
+  if (actor.role !== 'anonymous' && actor.role !== 'system' && !canCall(actor.role, method))
+    throw new StoreError('FORBIDDEN', `您的角色（${ROLE_LABELS[actor.role]}）无权执行此操作`);
+  return { actor, token: caller.token };
+}
+
 export function createBackend(store: Store): Backend {
   const lock = createCallLock();
 
-  const run = async (method: MethodName, input: unknown): Promise<unknown> => {
+  /** A write: alone, in one transaction with its audit entry (or audited right after, for whole-store work). */
+  const write = async (method: MethodName, input: unknown, call: CallInfo, handler: Handler<(typeof contract)[MethodName]>) => {
+    const execute = async () => {
+      const audit = await startAudit(store, method, input, call);
+      const output = await handler(store, input as never, call);
+      const entry = await audit.finish(output);
+      // sign-in and set-up are attributed to the user who signed in
+      const user = (output as { user?: { id: string; username: string; displayName: string } } | null)?.user;
+      const who = call.actor.role === 'anonymous' && user ? { ...call.actor, userId: user.id, username: user.username } : call.actor;
+      writeAudit(store, who, entry);
+      return output;
+    };
+    if (OUTSIDE_TRANSACTION.has(method)) return execute();
+    if (isImportMethod(method)) return withBackup(store, 'pre-import', () => inTransaction(store, execute));
+    return inTransaction(store, execute);
+  };
+
+  const run = async (method: MethodName, input: unknown, caller: Caller | undefined): Promise<unknown> => {
     const spec = contract[method];
-    const parsed = spec.input.parse(input ?? {});
     const handler = handlers[method] as Handler<(typeof contract)[MethodName]>;
-    if (!spec.writes) return lock.read(async () => handler(store, parsed as never));
-    return lock.write(async () => {
-      const execute = async () => handler(store, parsed as never);
-      if (OUTSIDE_TRANSACTION.has(method)) return execute();
-      if (isImportMethod(method)) return withBackup(store, 'pre-import', () => inTransaction(store, execute));
-      return inTransaction(store, execute);
+    const locked = spec.writes ? lock.write : lock.read;
+    return locked(async () => {
+      const call = authorize(store, method, caller);
+      const parsed = spec.input.parse(input ?? {});
+      return spec.writes ? write(method, parsed, call, handler) : handler(store, parsed as never, call);
     });
   };
 
-  const call = async (method: string, input: unknown): Promise<ApiResult<unknown>> => {
+  const call = async (method: string, input: unknown, caller?: Caller): Promise<ApiResult<unknown>> => {
     if (!isMethodName(method)) return { ok: false, error: { code: 'UNKNOWN_METHOD', message: `未知的接口方法：${String(method).slice(0, 80)}` } };
     try {
-      return { ok: true, value: await run(method, input) };
+      return { ok: true, value: await run(method, input, caller) };
     } catch (error) {
       return toResult(error);
     }
@@ -101,6 +141,15 @@ export function createBackend(store: Store): Backend {
   return {
     store,
     call,
+    async authorize(method, caller) {
+      if (!isMethodName(method)) return { ok: false, error: { code: 'UNKNOWN_METHOD', message: `未知的接口方法：${String(method).slice(0, 80)}` } };
+      try {
+        await lock.read(async () => authorize(store, method, caller));
+        return { ok: true, value: null };
+      } catch (error) {
+        return toResult(error);
+      }
+    },
     async invoke(method, input) {
       const result = await call(method, input);
       if (!result.ok) throw new StoreError(result.error.code, result.error.message, result.error.issues);

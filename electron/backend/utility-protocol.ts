@@ -4,7 +4,8 @@ import type { ApiErrorBody, ApiResult } from '../../shared/api/result.ts';
 
 export type MainToBackend =
   | { type: 'open'; storePath: string }
-  | { type: 'call'; id: number; method: string; input: unknown }
+  /** `token`: the session the main process holds for the calling window (the renderer never sees it). */
+  | { type: 'call'; id: number; method: string; input: unknown; token?: string }
   | { type: 'close' };
 
 export type BackendToMain =

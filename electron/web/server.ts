@@ -3,6 +3,7 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { join, normalize, resolve, sep } from 'node:path';
+import type { ApiResult } from '../../shared/api/result.ts';
 import type { Backend } from '../backend/backend.ts';
 import { contentType } from './content-type.ts';
 import { CONTENT_SECURITY_POLICY } from './csp.ts';
@@ -11,10 +12,37 @@ import { streamExport } from './stream-export.ts';
 /** Large enough for a whole school's exchange document; larger bodies are refused before reading. */
 export const MAX_BODY_BYTES = 512 * 1024 * 1024;
 
-function send(res: ServerResponse, status: number, body: unknown): void {
+function send(res: ServerResponse, status: number, body: unknown, cookie?: string): void {
   const text = JSON.stringify(body);
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+  res.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'cache-control': 'no-store',
+    ...(cookie ? { 'set-cookie': cookie } : {}),
+  });
   res.end(text);
+}
+
+/** The session lives in an HttpOnly cookie the page's scripts cannot read (or, for scripts, a bearer header). */
+export const SESSION_COOKIE = 'jiaowu_session';
+
+function sessionToken(req: IncomingMessage): string | undefined {
+  const bearer = /^Bearer ([\w-]{1,200})$/.exec(req.headers.authorization ?? '');
+  if (bearer) return bearer[1];
+  for (const part of (req.headers.cookie ?? '').split(';')) {
+    const [name, value] = part.trim().split('=');
+    if (name === SESSION_COOKIE && value) return value;
+  }
+  return undefined;
+}
+
+/** Sign-in sets the cookie and keeps the token out of the page; sign-out clears it. */
+function sessionCookie(method: string, result: ApiResult<unknown>): string | undefined {
+  if (method === 'auth.logout') return `${SESSION_COOKIE}=; HttpOnly; SameSite=Strict; Path=/; Max-Age=0`;
+  if ((method !== 'auth.login' && method !== 'auth.setup') || !result.ok) return undefined;
+  const value = result.value as { token?: string };
+  const token = value.token;
+  delete value.token;
+  return token ? `${SESSION_COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/` : undefined;
 }
 
 async function readBody(req: IncomingMessage): Promise<string> {
@@ -47,10 +75,14 @@ async function handleApi(backend: Backend, req: IncomingMessage, res: ServerResp
       error: { code: 'VALIDATION', message: tooLarge ? `请求过大（上限 ${MAX_BODY_BYTES / 1024 / 1024} MB）` : '请求内容不是有效的 JSON' },
     });
   }
-  // The whole-store export is streamed from a connection of its own (stream-export.ts).
-  if (method === 'exchange.export' && backend.store.path !== ':memory:') return streamExport(backend.store.path, res);
-  const result = await backend.call(method, input);
-  send(res, 200, result);
+  const caller = { token: sessionToken(req) };
+  // The whole-store export is streamed from a connection of its own (stream-export.ts), once the caller may.
+  if (method === 'exchange.export' && backend.store.path !== ':memory:') {
+    const allowed = await backend.authorize(method, caller);
+    return allowed.ok ? streamExport(backend.store.path, res) : send(res, 200, allowed);
+  }
+  const result = await backend.call(method, input, caller);
+  send(res, 200, result, sessionCookie(method, result));
 }
 
 function serveStatic(root: string, req: IncomingMessage, res: ServerResponse): void {

@@ -2,6 +2,8 @@
 // method, the preload exposes one function per method, browser mode maps each to POST /api/<method>,
 // and the renderer's client is typed from this object.
 import type { z } from 'zod';
+import { auditMethods } from './methods/audit.ts';
+import { authMethods } from './methods/auth.ts';
 import { backupMethods } from './methods/backup.ts';
 import { catalogMethods } from './methods/catalog.ts';
 import { crudMethods } from './methods/crud.ts';
@@ -20,6 +22,8 @@ export const contract = {
   ...plannerMethods,
   ...indicatorMethods,
   ...catalogMethods,
+  ...authMethods,
+  ...auditMethods,
 };
 
 export type Contract = typeof contract;

@@ -10,6 +10,8 @@ export type ErrorCode =
   | 'STORE_CORRUPT'
   | 'STORE_UNREADABLE'
   | 'UNKNOWN_METHOD'
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
   | 'INTERNAL';
 
 export interface ApiErrorBody {

@@ -6,8 +6,8 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { openBackend, type Backend } from '../../electron/backend/backend.ts';
-import { startWebServer, type WebServer } from '../../electron/web/server.ts';
-import { tempDir } from '../helpers.ts';
+import { SESSION_COOKIE, startWebServer, type WebServer } from '../../electron/web/server.ts';
+import { adminToken, tempDir } from '../helpers.ts';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
 export const UI_ROOT = join(ROOT, 'out', 'renderer');
@@ -45,7 +45,11 @@ export interface App {
   close(): Promise<void>;
 }
 
-export async function startApp(): Promise<App> {
+/**
+ * Browser mode asks for a login: unless `signIn` is false, the harness creates the first administrator
+ * (TEST_ADMIN) and hands the browser its session cookie, so screens open signed in.
+ */
+export async function startApp(options: { signIn?: boolean } = {}): Promise<App> {
   ensureBuilt();
   const { dir, cleanup } = tempDir('jiaowu-e2e-');
   const storePath = join(dir, 'store.sqlite');
@@ -56,6 +60,10 @@ export async function startApp(): Promise<App> {
     web = await startWebServer(backend, { port: 0, uiRoot: UI_ROOT });
     browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN', acceptDownloads: true });
+    if (options.signIn !== false) {
+      const token = await adminToken(backend);
+      await context.addCookies([{ name: SESSION_COOKIE, value: token, url: web.url, httpOnly: true, sameSite: 'Strict' }]);
+    }
     const page = await context.newPage();
     page.setDefaultTimeout(20_000);
     const pageErrors: string[] = [];

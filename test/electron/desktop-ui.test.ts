@@ -14,7 +14,7 @@ import { serveBackend } from '../../electron/backend/utility-server.ts';
 import { appProtocolResponse } from '../../electron/main/protocol-response.ts';
 import { createRelay } from '../../electron/main/relay/relay.ts';
 import { isTrustedSender } from '../../electron/main/security/sender.ts';
-import { tempDir } from '../helpers.ts';
+import { TEST_ADMIN, tempDir } from '../helpers.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const UI = join(ROOT, 'out', 'renderer');
@@ -87,6 +87,8 @@ describe('the UI over the desktop bridge', () => {
       Object.defineProperty(globalThis, 'jiaowu', { value: Object.freeze(bridge) });
     }, METHOD_NAMES);
 
+    // the window signs in first (the main process keeps the session for it)
+    await relay.call({ frameUrl: 'app://jiaowu/index.html', isMainFrame: true, webContentsId: 1 }, 'auth.setup', TEST_ADMIN);
     await page.goto(url);
     await page.getByRole('heading', { name: '欢迎使用教务通' }).waitFor();
     await page.getByText(storePath).first().waitFor();

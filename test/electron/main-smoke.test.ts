@@ -9,7 +9,7 @@ import { METHOD_NAMES } from '../../shared/api/contract.ts';
 import type { JiaowuBridge } from '../../shared/api/bridge.ts';
 import { CONTENT_SECURITY_POLICY } from '../../electron/web/csp.ts';
 import { createFakeElectron, type FakeWebContents } from './fake/electron.ts';
-import { tempDir } from '../helpers.ts';
+import { TEST_ADMIN, tempDir } from '../helpers.ts';
 
 const OUT = join(import.meta.dirname, '..', '..', 'out');
 const tmp = tempDir();
@@ -70,6 +70,9 @@ describe('built main process (fake electron module)', () => {
   it('relays calls over one channel to the backend process, on the user data folder store', async () => {
     expect([...record.ipcHandlers.keys()]).toHaveLength(1);
     expect(record.utilityProcesses).toHaveLength(1);
+    // refused until the window signs in; the main process then keeps the session for it
+    expect(await invoke(eventFrom(contents), 'app.info', {})).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
+    expect(await invoke(eventFrom(contents), 'auth.setup', TEST_ADMIN)).toMatchObject({ ok: true });
     const info = (await invoke(eventFrom(contents), 'app.info', {})) as { ok: boolean; value: { storePath: string } };
     expect(info.ok).toBe(true);
     expect(info.value.storePath).toBe(join(tmp.dir, 'appData', 'jiaowu', 'jiaowu.sqlite'));

@@ -11,7 +11,7 @@ import { createRelay } from '../../electron/main/relay/relay.ts';
 import { createRestartBudget } from '../../electron/main/relay/restart-budget.ts';
 import { isTrustedSender, type SenderInfo } from '../../electron/main/security/sender.ts';
 import { buildBridge } from '../../electron/preload/bridge.ts';
-import { tempDir } from '../helpers.ts';
+import { TEST_ADMIN, tempDir } from '../helpers.ts';
 
 const WINDOW_ID = 1;
 const trusted: SenderInfo = { frameUrl: 'app://jiaowu/index.html', isMainFrame: true, webContentsId: WINDOW_ID };
@@ -68,6 +68,8 @@ function wiredBackend() {
 describe('relay', () => {
   it('forwards contract calls with fresh request ids and answers each with its own result', async () => {
     const { relay, sent, dir } = wiredBackend();
+    await relay.call(trusted, 'auth.setup', TEST_ADMIN);
+    sent.length = 0;
     const [info, semesters, missing] = await Promise.all([
       relay.call(trusted, 'app.info', {}),
       relay.call(trusted, 'semesters.list', {}),
@@ -81,8 +83,20 @@ describe('relay', () => {
     expect(relay.pendingCount).toBe(0);
   });
 
+  it('keeps the window’s session in the main process: refused before sign-in, the token never reaches the renderer', async () => {
+    const { relay, sent } = wiredBackend();
+    expect(await relay.call(trusted, 'semesters.list', {})).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
+    const signedIn = await relay.call(trusted, 'auth.setup', TEST_ADMIN);
+    expect(signedIn.ok && 'token' in (signedIn.value as object)).toBe(false);
+    expect((await relay.call(trusted, 'semesters.list', {})).ok).toBe(true);
+    expect(sent.filter((m) => m.type === 'call').at(-1)).toHaveProperty('token');
+    await relay.call(trusted, 'auth.logout', {});
+    expect(await relay.call(trusted, 'semesters.list', {})).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
+  });
+
   it('returns the backend validation error for bad input, in Chinese', async () => {
     const { relay } = wiredBackend();
+    await relay.call(trusted, 'auth.setup', TEST_ADMIN);
     const result = await relay.call(trusted, 'semesters.get', { id: 42 });
     expect(result.ok).toBe(false);
     if (!result.ok) {

@@ -77,8 +77,9 @@ describe('npm start without the Electron binary', () => {
       const page = await fetch(url);
       expect(page.status).toBe(200);
       expect(page.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
-      const info = (await (await fetch(`${url}api/app.info`, { method: 'POST', body: '{}' })).json()) as { ok: boolean };
-      expect(info.ok).toBe(true);
+      // the API answers, and asks for the first administrator before anything else
+      const status = (await (await fetch(`${url}api/auth.status`, { method: 'POST', body: '{}' })).json()) as { ok: boolean; value: { hasUsers: boolean } };
+      expect(status).toMatchObject({ ok: true, value: { hasUsers: false } });
       expect(existsSync(join(home, 'jiaowu', 'jiaowu.sqlite'))).toBe(true);
     } finally {
       const exited = new Promise((resolve) => child.once('exit', resolve));

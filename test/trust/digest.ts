@@ -1,11 +1,12 @@
-// A digest of every table of a store, to prove a rejected call changed nothing.
+// A digest of every table of a store, to prove a rejected call changed nothing. Sign-in sessions are left
+// out: their last-seen time is bookkeeping that any call may refresh.
 import { createHash } from 'node:crypto';
 import type SQLite from 'better-sqlite3';
 
 export function storeDigest(sqlite: SQLite.Database): string {
   const hash = createHash('sha256');
   const tables = sqlite
-    .prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name`)
+    .prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> 'auth_sessions' ORDER BY name`)
     .pluck()
     .all() as string[];
   for (const table of tables) {

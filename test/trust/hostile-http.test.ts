@@ -7,16 +7,18 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { METHOD_NAMES } from '../../shared/api/contract.ts';
 import { MAX_BODY_BYTES, startWebServer, type WebServer } from '../../electron/web/server.ts';
-import { readFixture, tempBackend } from '../helpers.ts';
+import { adminToken, readFixture, tempBackend } from '../helpers.ts';
 import { storeDigest } from './digest.ts';
 
 const backend = tempBackend();
 let web: WebServer;
+let session = '';
 beforeAll(async () => {
   const ui = join(backend.dir, 'ui');
   mkdirSync(ui);
   writeFileSync(join(ui, 'index.html'), '<!doctype html><title>教务通</title>');
   web = await startWebServer(backend, { port: 0, uiRoot: ui });
+  session = `jiaowu_session=${await adminToken(backend)}`;
   await backend.invoke('exchange.import', { document: readFixture('provincial-small.json') });
 });
 afterAll(async () => {
@@ -25,7 +27,7 @@ afterAll(async () => {
 });
 
 const post = (method: string, body: string | Uint8Array, headers: Record<string, string> = {}) =>
-  fetch(`${web.url}api/${encodeURIComponent(method)}`, { method: 'POST', body, headers: { 'content-type': 'application/json', ...headers } });
+  fetch(`${web.url}api/${encodeURIComponent(method)}`, { method: 'POST', body, headers: { 'content-type': 'application/json', cookie: session, ...headers } });
 
 async function expectRefusal(r: Response, status: number, code: string): Promise<void> {
   expect(r.status).toBe(status);
@@ -56,6 +58,19 @@ describe('browser mode under hostile requests', () => {
     expect(status).toBe(413);
   });
 
+  it('refuses calls without a session, or with a forged one, except the sign-in methods', async () => {
+    for (const cookie of ['', 'jiaowu_session=forged', 'jiaowu_session=', `jiaowu_session=${'a'.repeat(5000)}`])
+      await expectRefusal(await post('trainees.list', '{}', { cookie }), 200, 'UNAUTHENTICATED');
+    const status = (await (await post('auth.status', '{}', { cookie: '' })).json()) as { ok: boolean };
+    expect(status.ok).toBe(true);
+  });
+
+  it('sets the session as an HttpOnly, SameSite=Strict cookie and keeps the token out of the page', async () => {
+    const r = await post('auth.login', JSON.stringify({ username: 'admin', password: 'test-password-1' }), { cookie: '' });
+    expect(r.headers.get('set-cookie')).toMatch(/^jiaowu_session=[\w-]+; HttpOnly; SameSite=Strict; Path=\//);
+    expect(await r.json()).not.toHaveProperty('value.token');
+  });
+
   it('refuses other HTTP methods and unknown API methods', async () => {
     for (const verb of ['GET', 'PUT', 'DELETE', 'PATCH']) {
       const r = await fetch(`${web.url}api/trainees.list`, { method: verb });
@@ -83,8 +98,8 @@ describe('browser mode under hostile requests', () => {
       { numRuns: 200 },
     );
     expect(calls).toBe(200);
-    // still serving
-    const alive = (await (await post('app.info', '{}')).json()) as { ok: boolean };
+    // still serving (the random calls may have signed the session out)
+    const alive = (await (await post('auth.status', '{}')).json()) as { ok: boolean };
     expect(alive.ok).toBe(true);
   });
 });

@@ -6,10 +6,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LARGE_SCHOOL } from '../../bench/dataset.ts';
 import { writeDataset } from '../../bench/generate.ts';
 import { startWebServer, type WebServer } from '../../electron/web/server.ts';
-import { readFixture, tempBackend } from '../helpers.ts';
+import { adminToken, readFixture, tempBackend } from '../helpers.ts';
 
+let token = '';
 const post = (web: WebServer, method: string, input: unknown) =>
-  fetch(`${web.url}api/${method}`, { method: 'POST', body: JSON.stringify(input), headers: { 'content-type': 'application/json' } });
+  fetch(`${web.url}api/${method}`, {
+    method: 'POST',
+    body: JSON.stringify(input),
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+  });
 
 describe('streamed export in browser mode', () => {
   const backend = tempBackend();
@@ -20,6 +25,7 @@ describe('streamed export in browser mode', () => {
     mkdirSync(ui);
     writeFileSync(join(ui, 'index.html'), '<!doctype html><title>教务通</title>');
     web = await startWebServer(backend, { port: 0, uiRoot: ui });
+    token = await adminToken(backend);
   });
   afterAll(async () => {
     await web.close();

@@ -3,17 +3,19 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startWebServer, type WebServer } from '../../electron/web/server.ts';
-import { readFixture, tempBackend } from '../helpers.ts';
+import { adminToken, readFixture, tempBackend } from '../helpers.ts';
 
 describe('browser mode server', () => {
   const backend = tempBackend();
   let web: WebServer;
+  let cookie = '';
   const ui = join(backend.dir, 'ui');
 
   beforeAll(async () => {
     mkdirSync(ui);
     writeFileSync(join(ui, 'index.html'), '<!doctype html><title>教务通</title>');
     web = await startWebServer(backend, { port: 0, uiRoot: ui });
+    cookie = `jiaowu_session=${await adminToken(backend)}`;
   });
   afterAll(async () => {
     await web.close();
@@ -23,7 +25,7 @@ describe('browser mode server', () => {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- answers are checked field by field below
   const json = async (r: Response): Promise<any> => r.json();
   const post = (method: string, body: string, headers: Record<string, string> = {}) =>
-    fetch(`${web.url}api/${method}`, { method: 'POST', body, headers: { 'content-type': 'application/json', ...headers } });
+    fetch(`${web.url}api/${method}`, { method: 'POST', body, headers: { 'content-type': 'application/json', cookie, ...headers } });
 
   it('listens on 127.0.0.1 only', () => {
     expect(web.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);

@@ -1,5 +1,7 @@
 // Every contract method's handler: one map per section of the contract, merged here.
 import type { Contract } from '../../../shared/api/contract.ts';
+import { auditHandlers } from './audit.ts';
+import { authHandlers } from './auth.ts';
 import { backupHandlers } from './backup.ts';
 import { catalogHandlers } from './catalog.ts';
 import { crudHandlers } from './crud.ts';
@@ -19,4 +21,6 @@ export const handlers: HandlerMap<Contract> = {
   ...plannerHandlers,
   ...indicatorHandlers,
   ...catalogHandlers,
+  ...authHandlers,
+  ...auditHandlers,
 };

@@ -27,9 +27,24 @@ export const BACKEND_UNAVAILABLE: ApiErrorBody = {
   message: '后台服务不可用，请关闭并重新打开教务通；数据库中已保存的数据不受影响。',
 };
 
+/**
+ * The window's session: signing in hands the token to the main process, which keeps it and passes it
+ * with each call of that window; the renderer never holds it.
+ */
+function keepSession(tokens: Map<number, string>, webContentsId: number, method: string, result: ApiResult<unknown>): ApiResult<unknown> {
+  if (method === 'auth.logout') tokens.delete(webContentsId);
+  if ((method === 'auth.login' || method === 'auth.setup') && result.ok) {
+    const value = result.value as { token?: string };
+    if (value.token) tokens.set(webContentsId, value.token);
+    delete value.token;
+  }
+  return result;
+}
+
 export function createRelay(options: RelayOptions): Relay {
   let nextId = 1;
   const pending = new Map<number, (result: ApiResult<unknown>) => void>();
+  const tokens = new Map<number, string>();
   return {
     call(sender, method, input) {
       if (!options.isTrusted(sender)) return Promise.resolve({ ok: false, error: UNTRUSTED });
@@ -39,15 +54,16 @@ export function createRelay(options: RelayOptions): Relay {
           error: { code: 'UNKNOWN_METHOD', message: `未知的接口方法：${String(method).slice(0, 80)}` },
         });
       const id = nextId++;
-      return new Promise((resolve) => {
+      const token = tokens.get(sender.webContentsId);
+      return new Promise<ApiResult<unknown>>((resolve) => {
         pending.set(id, resolve);
         try {
-          options.post({ type: 'call', id, method, input });
+          options.post({ type: 'call', id, method, input, ...(token ? { token } : {}) });
         } catch {
           pending.delete(id);
           resolve({ ok: false, error: BACKEND_UNAVAILABLE });
         }
-      });
+      }).then((result) => keepSession(tokens, sender.webContentsId, method, result));
     },
     receive(message) {
       if (message.type !== 'result') return;

@@ -7,6 +7,7 @@ import { ApiError } from './api-error.ts';
 
 type Listener = (method: MethodName) => void;
 const writeListeners = new Set<Listener>();
+const unauthenticatedListeners = new Set<() => void>();
 
 async function transport(method: MethodName, input: unknown): Promise<ApiResult<unknown>> {
   const bridge = desktopBridge();
@@ -31,10 +32,18 @@ async function transport(method: MethodName, input: unknown): Promise<ApiResult<
 export const api = {
   async call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
     const result = await transport(method, input);
-    if (!result.ok) throw new ApiError(result.error);
+    if (!result.ok) {
+      if (result.error.code === 'UNAUTHENTICATED' && !method.startsWith('auth.')) for (const listener of unauthenticatedListeners) listener();
+      throw new ApiError(result.error);
+    }
     // Every write may change what any open screen shows: tell the query hooks to read again.
     if (contract[method].writes) for (const listener of writeListeners) listener(method);
     return result.value as MethodOutput<M>;
+  },
+  /** Called when a call is refused because the session ended (idle time, signed out elsewhere). */
+  onUnauthenticated(listener: () => void): () => void {
+    unauthenticatedListeners.add(listener);
+    return () => unauthenticatedListeners.delete(listener);
   },
   /** Called after every successful write; answers the unsubscribe function. */
   onWrite(listener: Listener): () => void {

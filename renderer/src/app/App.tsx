@@ -10,6 +10,7 @@ import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
 import { createHashRouter, RouterProvider } from 'react-router-dom';
 import { commonTexts } from '../components/texts.ts';
+import { AuthGate } from '../features/auth/AuthGate.tsx';
 import { AppLayout } from './AppLayout.tsx';
 import { HomeRedirect } from './HomeRedirect.tsx';
 import { NotFoundPage } from './NotFoundPage.tsx';
@@ -37,7 +38,9 @@ export function App() {
       <DatesProvider settings={{ locale: 'zh-cn', firstDayOfWeek: 1 }}>
         <ModalsProvider labels={{ confirm: commonTexts.save, cancel: commonTexts.cancel }}>
           <Notifications position="bottom-right" limit={4} />
-          <RouterProvider router={router} />
+          <AuthGate>
+            <RouterProvider router={router} />
+          </AuthGate>
         </ModalsProvider>
       </DatesProvider>
     </MantineProvider>

@@ -3,6 +3,7 @@ import { useDisclosure } from '@mantine/hooks';
 import { IconDatabase } from '@tabler/icons-react';
 import { NavLink as RouterLink, Outlet, useLocation } from 'react-router-dom';
 import { useQuery } from '../api/use-query.ts';
+import { UserMenu } from '../features/auth/UserMenu.tsx';
 import { UndoButtons } from '../undo/UndoButtons.tsx';
 import { UndoShortcuts } from '../undo/UndoShortcuts.tsx';
 import classes from './AppLayout.module.css';
@@ -42,6 +43,7 @@ export function AppLayout() {
                 </Group>
               </Tooltip>
             )}
+            <UserMenu />
           </Group>
         </Group>
       </AppShell.Header>

@@ -1,0 +1,45 @@
+import { Alert, Button, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
+import { useState, type FormEvent } from 'react';
+import { api } from '../../api/client.ts';
+import { errorMessage } from '../../api/api-error.ts';
+import type { SignedIn } from './session.ts';
+import { authTexts } from './texts.ts';
+
+export function SetupForm({ onSignedIn }: { onSignedIn: (s: SignedIn) => void }) {
+  const [username, setUsername] = useState('');
+  const [displayName, setDisplayName] = useState('');
+  const [password, setPassword] = useState('');
+  const [confirm, setConfirm] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    if (password !== confirm) return setError(authTexts.mismatch);
+    setBusy(true);
+    setError(null);
+    try {
+      onSignedIn(await api.call('auth.setup', { username, displayName, password }));
+    } catch (err) {
+      setError(errorMessage(err));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <form onSubmit={(e) => void submit(e)}>
+      <Stack>
+        <Text size="sm" c="dimmed">
+          {authTexts.setupHint}
+        </Text>
+        <TextInput label={authTexts.username} value={username} onChange={(e) => setUsername(e.currentTarget.value)} required autoFocus />
+        <TextInput label={authTexts.displayName} value={displayName} onChange={(e) => setDisplayName(e.currentTarget.value)} required />
+        <PasswordInput label={authTexts.password} description={authTexts.passwordHint} value={password} onChange={(e) => setPassword(e.currentTarget.value)} required />
+        <PasswordInput label={authTexts.confirmPassword} value={confirm} onChange={(e) => setConfirm(e.currentTarget.value)} required />
+        {error && <Alert color="red">{error}</Alert>}
+        <Button type="submit" loading={busy}>
+          {authTexts.setup}
+        </Button>
+      </Stack>
+    </form>
+  );
+}
