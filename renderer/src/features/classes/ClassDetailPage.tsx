@@ -1,7 +1,7 @@
 import { Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
-import { IconArrowLeft, IconCalendarOff, IconPencil, IconTrash } from '@tabler/icons-react';
+import { IconCalendarOff, IconPencil, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
-import { Link, useNavigate, useParams } from 'react-router-dom';
+import { useNavigate, useParams } from 'react-router-dom';
 import { MAX_PAGE } from '../../../../shared/api/methods/crud.ts';
 import { useQuery } from '../../api/use-query.ts';
 import { confirmDelete } from '../../components/confirm-delete.tsx';
@@ -19,6 +19,7 @@ import { deleteClassWithSessions } from './class-edits.ts';
 import { SessionTable } from './SessionTable.tsx';
 import { classTexts as t } from './texts.ts';
 import { RouteLink } from '../../components/RouteLink.tsx';
+import { BackLink } from '../../components/BackLink.tsx';
 
 /** One class: its fields and its sessions. */
 export function ClassDetailPage() {
@@ -52,9 +53,7 @@ export function ClassDetailPage() {
 
   return (
     <Stack gap="md">
-      <Button component={Link} to="/classes" variant="subtle" leftSection={<IconArrowLeft size={16} />} w="fit-content" px={0}>
-        {t.backToList}
-      </Button>
+      <BackLink to="/classes" label={t.backToList} />
       <Group justify="space-between" align="flex-start">
         <Stack gap={4}>
           <Group gap="sm">

@@ -1,7 +1,7 @@
 import { Alert, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
-import { IconArchive, IconArchiveOff, IconArrowLeft, IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
+import { IconArchive, IconArchiveOff, IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
-import { Link, useNavigate, useParams } from 'react-router-dom';
+import { useNavigate, useParams } from 'react-router-dom';
 import { CATEGORY_LABELS, FORM_LABELS, METHOD_LABELS } from '../../../../shared/domain/enums.ts';
 import { useQuery } from '../../api/use-query.ts';
 import { confirmDelete } from '../../components/confirm-delete.tsx';
@@ -19,6 +19,7 @@ import { CourseUsage } from './CourseUsage.tsx';
 import { RevisionForm } from './RevisionForm.tsx';
 import { RevisionList } from './RevisionList.tsx';
 import { courseTexts as t } from './texts.ts';
+import { BackLink } from '../../components/BackLink.tsx';
 
 /** One course: its fields, where it is taught, and its substantial revisions. */
 export function CourseDetailPage() {
@@ -60,9 +61,7 @@ export function CourseDetailPage() {
 
   return (
     <Stack gap="md">
-      <Button component={Link} to="/courses" variant="subtle" leftSection={<IconArrowLeft size={16} />} w="fit-content" px={0}>
-        {t.backToList}
-      </Button>
+      <BackLink to="/courses" label={t.backToList} />
       <Group justify="space-between" align="flex-start" wrap="nowrap">
         <Stack gap={4} miw={0}>
           <Group gap="sm">

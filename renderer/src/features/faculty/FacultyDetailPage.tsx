@@ -1,7 +1,7 @@
 import { Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
-import { IconArrowLeft, IconPencil, IconTrash } from '@tabler/icons-react';
+import { IconPencil, IconTrash } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
-import { Link, useNavigate, useParams } from 'react-router-dom';
+import { useNavigate, useParams } from 'react-router-dom';
 import { MAX_PAGE } from '../../../../shared/api/methods/crud.ts';
 import { FACULTY_TYPE_LABELS } from '../../../../shared/domain/enums.ts';
 import { useQuery } from '../../api/use-query.ts';
@@ -17,6 +17,7 @@ import { FacultyForm } from './FacultyForm.tsx';
 import { TaughtSessions } from './TaughtSessions.tsx';
 import { facultyTexts as t } from './texts.ts';
 import { WorkloadTable } from './WorkloadTable.tsx';
+import { BackLink } from '../../components/BackLink.tsx';
 
 /** One lecturer: fields, workload per semester, and the sessions they teach. */
 export function FacultyDetailPage() {
@@ -49,9 +50,7 @@ export function FacultyDetailPage() {
 
   return (
     <Stack gap="md">
-      <Button component={Link} to="/faculty" variant="subtle" leftSection={<IconArrowLeft size={16} />} w="fit-content" px={0}>
-        {t.backToList}
-      </Button>
+      <BackLink to="/faculty" label={t.backToList} />
       <Group justify="space-between" align="flex-start">
         <Stack gap={4}>
           <Group gap="sm">

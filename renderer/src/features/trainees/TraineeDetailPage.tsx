@@ -1,7 +1,7 @@
 import { Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
-import { IconArrowLeft, IconPencil, IconTrash } from '@tabler/icons-react';
+import { IconPencil, IconTrash } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
-import { Link, useNavigate, useParams } from 'react-router-dom';
+import { useNavigate, useParams } from 'react-router-dom';
 import { MAX_PAGE } from '../../../../shared/api/methods/crud.ts';
 import { useQuery } from '../../api/use-query.ts';
 import { confirmDelete } from '../../components/confirm-delete.tsx';
@@ -16,6 +16,7 @@ import { RecordYearTotals } from './RecordYearTotals.tsx';
 import { TraineeForm } from './TraineeForm.tsx';
 import { deleteTraineeWithRecords } from './trainee-edits.ts';
 import { traineeTexts as t } from './texts.ts';
+import { BackLink } from '../../components/BackLink.tsx';
 
 /** One trainee: fields, yearly totals and every training record. */
 export function TraineeDetailPage() {
@@ -48,9 +49,7 @@ export function TraineeDetailPage() {
 
   return (
     <Stack gap="md">
-      <Button component={Link} to="/trainees" variant="subtle" leftSection={<IconArrowLeft size={16} />} w="fit-content" px={0}>
-        {t.backToList}
-      </Button>
+      <BackLink to="/trainees" label={t.backToList} />
       <Group justify="space-between" align="flex-start">
         <Stack gap={4}>
           <Group gap="sm">
