@@ -124,6 +124,38 @@ describe('indicator screens', () => {
     await app.page.getByTestId('rule-set-version').getByText(/第 1 版/).waitFor();
   });
 
+  it('规则集: a school’s own indicator added by the form is saved, computed and shown like the built-in ones', async () => {
+    await go('/rules');
+    await app.page.getByRole('button', { name: '新增本校指标' }).click();
+    const dialog = app.page.getByRole('dialog', { name: '新增本校教学指标' });
+    expect(await dialog.getByLabel('编号').inputValue()).toBe('X1');
+    await dialog.getByRole('button', { name: '新增本校指标' }).click();
+    await dialog.getByText('比例指标至少应限定一项计入条件').waitFor();
+    await dialog.getByLabel('指标名称').fill('主体班次现场教学比重');
+    await dialog.getByLabel('教学形式', { exact: true }).click();
+    await app.page.getByRole('option', { name: '现场教学' }).click();
+    await dialog.getByLabel('计入内容的说明').fill('现场教学');
+    await dialog.getByLabel('阈值').fill('10');
+    await dialog.getByLabel('依据').fill('校委会2026年第3次会议决定');
+    await app.screenshot('rules-custom-indicator');
+    await dialog.getByRole('button', { name: '新增本校指标' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await app.page.getByText('X1 主体班次现场教学比重').waitFor();
+    const { version } = await app.backend.invoke('rules.get', {});
+    await app.page.getByLabel('修改人').fill('王教务');
+    await app.page.getByRole('button', { name: '保存为新版本' }).click();
+    await app.page.getByTestId('rule-set-current').getByText(`当前：第 ${version + 1} 版`).waitFor();
+
+    const answer = await app.backend.invoke('indicators.semester', { semester: '2026S' });
+    const x1 = answer.indicators.find((i) => i.id === 'X1')!;
+    expect(x1).toMatchObject({ threshold: 0.1 });
+    await go('/indicators?semester=2026S');
+    const card = app.page.getByTestId('indicator-X1');
+    await card.getByText(STATUS[x1.status]!, { exact: true }).waitFor();
+    expect(await card.getByTestId('indicator-value-X1').textContent()).toBe(percent(x1.value!));
+    await card.getByText('本校规定——校委会2026年第3次会议决定').waitFor();
+  });
+
   it('reported no page errors', () => {
     expect(app.pageErrors).toEqual([]);
   });

@@ -13,12 +13,14 @@ export function EditorModal({
   onClose,
   title,
   dirty,
+  size,
   children,
 }: {
   opened: boolean;
   onClose: () => void;
   title: string;
   dirty: boolean;
+  size?: string;
   children: ReactNode;
 }) {
   const [asking, setAsking] = useState(false);
@@ -43,7 +45,7 @@ export function EditorModal({
   const requestClose = () => (dirty && !asking ? setAsking(true) : close());
 
   return (
-    <Modal opened={opened} onClose={requestClose} title={title}>
+    <Modal opened={opened} onClose={requestClose} title={title} size={size}>
       {(asking || blocker.state === 'blocked') && (
         <Alert color="orange" title={commonTexts.unsavedTitle} mb="md" role="alertdialog">
           {commonTexts.unsavedMessage}

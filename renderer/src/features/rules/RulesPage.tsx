@@ -1,4 +1,5 @@
 import { Button, Card, Group, NumberInput, Text, TextInput, Title } from '@mantine/core';
+import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { RuleSet } from '../../../../shared/domain/rules/schema.ts';
 import { useMutation } from '../../api/use-mutation.ts';
@@ -7,6 +8,7 @@ import { Loading } from '../../components/Loading.tsx';
 import { notifyError, notifySaved } from '../../components/notify.ts';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { QueryError } from '../../components/QueryError.tsx';
+import { CustomIndicatorForm } from './CustomIndicatorForm.tsx';
 import { RuleHistory } from './RuleHistory.tsx';
 import { TeachingRulesTable } from './TeachingRulesTable.tsx';
 import { TraineeRulesTable } from './TraineeRulesTable.tsx';
@@ -19,6 +21,7 @@ export function RulesPage() {
   const [draft, setDraft] = useState<{ base: number; rules: RuleSet } | undefined>();
   const [author, setAuthor] = useState('');
   const [note, setNote] = useState('');
+  const [adding, setAdding] = useState(false);
   if (current.error) return <QueryError error={current.error} onRetry={current.refetch} />;
   if (!current.data) return <Loading />;
   // Edits start from the version shown; a save from an older version is refused by the backend.
@@ -27,6 +30,7 @@ export function RulesPage() {
   const edit = (next: RuleSet) => setDraft({ base, rules: next });
   const replace = <K extends 'teaching' | 'renewal' | 'trainee'>(key: K, index: number, rule: RuleSet[K][number]) =>
     edit({ ...rules, [key]: rules[key].map((r, i) => (i === index ? rule : r)) });
+  const takenIds = [...rules.teaching, ...rules.renewal, ...rules.trainee].map((r) => r.id);
   const submit = async () => {
     try {
       const saved = await save.run({ ruleSet: rules, baseVersion: base, author, note: note || undefined });
@@ -44,9 +48,27 @@ export function RulesPage() {
         <NumberInput label={t.hourMinutes} value={rules.hourMinutes} min={1} max={120} allowDecimal={false} w={320} onChange={(v) => typeof v === 'number' && edit({ ...rules, hourMinutes: v })} />
       </Card>
       <Card withBorder mb="md">
-        <Title order={3} fz={16} mb="xs">{t.teaching}</Title>
-        <TeachingRulesTable rules={rules.teaching} label={t.teaching} onChange={(i, r) => replace('teaching', i, r)} />
+        <Group justify="space-between" mb="xs">
+          <Title order={3} fz={16}>{t.teaching}</Title>
+          <Button size="xs" variant="light" leftSection={<IconPlus size={14} />} onClick={() => setAdding(true)}>{t.custom.add}</Button>
+        </Group>
+        <TeachingRulesTable
+          rules={rules.teaching}
+          label={t.teaching}
+          onChange={(i, r) => replace('teaching', i, r)}
+          onRemove={(index) => edit({ ...rules, teaching: rules.teaching.filter((_, i) => i !== index) })}
+        />
       </Card>
+      {adding && (
+        <CustomIndicatorForm
+          takenIds={takenIds}
+          onClose={() => setAdding(false)}
+          onAdd={(rule) => {
+            edit({ ...rules, teaching: [...rules.teaching, rule] });
+            notifySaved(t.custom.added(rule.id));
+          }}
+        />
+      )}
       <Card withBorder mb="md">
         <Title order={3} fz={16} mb="xs">{t.renewal}</Title>
         <TeachingRulesTable rules={rules.renewal} label={t.renewal} onChange={(i, r) => replace('renewal', i, r)} />

@@ -1,6 +1,8 @@
-import { MultiSelect, NumberInput, Select, Switch, Table, Text } from '@mantine/core';
+import { ActionIcon, Badge, Group, MultiSelect, NumberInput, Select, Switch, Table, Text } from '@mantine/core';
+import { IconTrash } from '@tabler/icons-react';
 import { INSTITUTION_KIND_LABELS, INSTITUTION_KINDS, INSTITUTION_LEVEL_LABELS, INSTITUTION_LEVELS, type InstitutionKind, type InstitutionLevel } from '../../../../shared/domain/enums.ts';
 import type { RenewalRule, TeachingRule } from '../../../../shared/domain/rules/schema.ts';
+import { isBuiltinTeachingRule } from '../../../../shared/domain/rules/custom-teaching.ts';
 import { planTitle } from '../../../../shared/domain/rules/plans.ts';
 import { SCOPE_LABELS } from '../../../../shared/domain/indicators/scope.ts';
 import { rulesTexts as t } from './texts.ts';
@@ -8,8 +10,21 @@ import { rulesTexts as t } from './texts.ts';
 type Rule = TeachingRule | RenewalRule;
 const isRatio = (r: Rule) => (r.shape === 'ratio' || r.shape === 'course_renewal');
 
-/** Teaching or renewal rules: threshold, scope of institutions, on/off; each with its source clause. */
-export function TeachingRulesTable<R extends Rule>({ rules, onChange, label }: { rules: R[]; onChange(index: number, rule: R): void; label: string }) {
+/**
+ * Teaching or renewal rules: threshold, scope of institutions, on/off; each with its source clause.
+ * With `onRemove`, a school's own rules (not the built-in ones) can be removed.
+ */
+export function TeachingRulesTable<R extends Rule>({
+  rules,
+  onChange,
+  onRemove,
+  label,
+}: {
+  rules: R[];
+  onChange(index: number, rule: R): void;
+  onRemove?(index: number): void;
+  label: string;
+}) {
   const c = t.columns;
   return (
     <Table verticalSpacing="xs" aria-label={label}>
@@ -26,9 +41,19 @@ export function TeachingRulesTable<R extends Rule>({ rules, onChange, label }: {
         {rules.map((rule, i) => (
           <Table.Tr key={rule.id}>
             <Table.Td>
-              <Text size="sm" fw={600}>
-                {rule.id} {rule.label}
-              </Text>
+              <Group gap={6} wrap="nowrap">
+                <Text size="sm" fw={600}>
+                  {rule.id} {rule.label}
+                </Text>
+                {onRemove && !isBuiltinTeachingRule(rule.id) && (
+                  <>
+                    <Badge size="xs" variant="light">{t.custom.badge}</Badge>
+                    <ActionIcon size="sm" variant="subtle" color="red" aria-label={t.custom.remove(rule.id)} title={t.custom.remove(rule.id)} onClick={() => onRemove(i)}>
+                      <IconTrash size={14} />
+                    </ActionIcon>
+                  </>
+                )}
+              </Group>
               {'scope' in rule && <Text size="xs">{SCOPE_LABELS[rule.scope]}</Text>}
               <Text size="xs" c="dimmed">
                 {planTitle(rule.source.plan)}：{rule.source.clause}
