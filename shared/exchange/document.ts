@@ -1,8 +1,7 @@
-// The exchange document as the importer hands it to the store: validated, defaults applied.
+// The rows of an exchange document as the importer hands them to the store: validated, defaults applied.
 import type {
   Course,
   Faculty,
-  Institution,
   OnlineCourse,
   Semester,
   Session,
@@ -14,16 +13,16 @@ import type {
 export const EXCHANGE_FORMAT = 'jiaowu-exchange';
 export const EXCHANGE_VERSION = 1;
 
-export interface ExchangeData {
-  institution: Institution | null;
-  semesters: Semester[];
-  faculty: Faculty[];
-  courses: Course[];
-  classes: TrainingClass[];
-  sessions: Session[];
-  onlineCourses: OnlineCourse[];
-  trainees: Trainee[];
-  trainingRecords: TrainingRecord[];
+/** One validated row of each kind. */
+export interface ExchangeItems {
+  semesters: Semester;
+  faculty: Faculty;
+  courses: Course;
+  classes: TrainingClass;
+  sessions: Session;
+  onlineCourses: OnlineCourse;
+  trainees: Trainee;
+  trainingRecords: TrainingRecord;
 }
 
 export interface ExchangeIssue {
