@@ -1,4 +1,7 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ExchangeFile } from '../../electron/backend/exchange/exchange-file.ts';
 import { readFixture, tempBackend } from '../helpers.ts';
 
 type Doc = Record<string, unknown>;
@@ -150,5 +153,57 @@ describe('exchange import and export', () => {
     expect((await b.invoke('trainingRecords.list', { trainee: 'T1' })).total).toBe(2);
     const out = (await b.invoke('exchange.export', {})) as Doc;
     expect((out.trainingRecords as Row[]).every((r) => !('id' in r))).toBe(true);
+  });
+
+  it('streams a file to the same store as the parsed document, whatever the order of its kinds', async () => {
+    const doc = readFixture('provincial-small.json');
+    await b.invoke('exchange.import', { document: doc });
+    const expected = snapshot(b);
+    const other = tempBackend();
+    try {
+      // every kind after the kinds that reference it
+      const reversed = Object.fromEntries(Object.entries(doc).reverse());
+      const file = join(other.dir, 'reversed.json');
+      writeFileSync(file, JSON.stringify(reversed, null, 1));
+      const summary = await other.invoke('exchange.import', { document: new ExchangeFile(file) });
+      expect(summary.imported.trainingRecords).toBe((doc.trainingRecords as unknown[]).length);
+      expect(snapshot(other)).toBe(expected);
+    } finally {
+      await other.dispose();
+    }
+  });
+
+  it('reports a reference to a row the document never declares, wherever it stands', async () => {
+    const result = await b.call('exchange.import', {
+      document: {
+        format: 'jiaowu-exchange',
+        version: 1,
+        trainingRecords: [
+          { trainee: 'T1', date: '2026-03-03', hours: 3 },
+          { trainee: 'T9', date: '2026-03-03', hours: 3 },
+        ],
+        trainees: [{ id: 'T1', name: '李四' }],
+      },
+    });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error.issues).toEqual([
+      { path: 'trainingRecords[1].trainee', value: 'T9', message: '培训记录第 2 条的“学员”引用的学员 "T9" 不存在' },
+    ]);
+    expect(await b.invoke('app.info', {})).toMatchObject({ counts: { trainees: 0, trainingRecords: 0 } });
+  });
+
+  it('writes nothing from a file whose text breaks off after valid rows', async () => {
+    await b.invoke('exchange.import', { document: readFixture('provincial-small.json') });
+    const before = snapshot(b);
+    const text = JSON.stringify({ ...readFixture('provincial-small.json'), trainees: [{ id: 'NEW', name: '新学员' }] });
+    const file = join(b.dir, 'cut.json');
+    writeFileSync(file, text.slice(0, text.indexOf('"trainingRecords"') + 200));
+    const result = await b.call('exchange.import', { document: new ExchangeFile(file) });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error.code).toBe('IMPORT_REJECTED');
+    expect(result.error.message).toMatch(/不是有效的 JSON：.*第 \d+ 字节处/);
+    expect(snapshot(b)).toBe(before);
   });
 });

@@ -1,6 +1,5 @@
 // Prints the report's HTML to an A4 PDF with headless Chromium (playwright-core). The fonts are the
 // system's CJK fonts, which Chromium embeds (subset) in the PDF.
-import { chromium } from 'playwright-core';
 import type { ReportModel } from '../../../shared/reports/model.ts';
 import { StoreError } from '../errors.ts';
 import { pdfHeaderFooter, reportHtml } from './html.ts';
@@ -11,6 +10,8 @@ export const chromiumPath = (): string => process.env.JIAOWU_CHROMIUM ?? '/usr/b
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
 export async function reportPdf(model: ReportModel): Promise<Buffer> {
+  // loaded when a PDF is asked for: playwright-core adds ~85 MB to every backend process that loads it
+  const { chromium } = await import('playwright-core');
   let browser;
   try {
     browser = await chromium.launch({ executablePath: chromiumPath(), args: ARGS });
