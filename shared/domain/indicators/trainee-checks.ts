@@ -6,7 +6,8 @@ import type { TrainingRecord } from '../types.ts';
 import { meets } from './compare.ts';
 import type { CheckResult } from './types.ts';
 
-const ORGANIZER_RANK: Record<OrganizerLevel, number> = { other: 0, county: 1, municipal: 2, provincial: 3, central: 4 };
+/** 'other' ranks 0: it is never “county or above”. */
+export const ORGANIZER_RANK: Record<OrganizerLevel, number> = { other: 0, county: 1, municipal: 2, provincial: 3, central: 4 };
 
 export function matchesFilter(filter: RecordFilter, r: TrainingRecord): boolean {
   if (filter.kind !== undefined && r.kind !== filter.kind) return false;

@@ -1,8 +1,8 @@
 import type { RuleSet } from '../rules/schema.ts';
 import type { Course, Faculty, Semester, Session, Trainee, TrainingClass, TrainingRecord } from '../types.ts';
 
-/** What the checks of one semester read. */
-export interface QualityInput {
+/** What the teaching checks of one semester read. */
+export interface TeachingQualityInput {
   semester: Semester;
   /** The semester's classes and their sessions. */
   classes: TrainingClass[];
@@ -12,7 +12,11 @@ export interface QualityInput {
   otherClasses: TrainingClass[];
   courses: Course[];
   faculty: Faculty[];
+  ruleSet: RuleSet;
+}
+
+/** What every check of a semester reads: its teaching, and the trainees with their records. */
+export interface QualityInput extends TeachingQualityInput {
   trainees: Trainee[];
   trainingRecords: TrainingRecord[];
-  ruleSet: RuleSet;
 }

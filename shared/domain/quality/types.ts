@@ -11,7 +11,8 @@ export interface RecordRef {
   owner?: string;
 }
 
-export const QUALITY_CHECKS = [
+/** Checks of a semester's teaching: its classes, sessions, lecturers and courses. */
+export const TEACHING_CHECKS = [
   'session_outside_semester',
   'session_outside_class',
   'session_no_lecturer',
@@ -20,9 +21,10 @@ export const QUALITY_CHECKS = [
   'zero_hours',
   'class_no_sessions',
   'course_no_category',
-  'trainee_group',
-  'record_outside_window',
 ] as const;
+/** Checks of the trainees and their training records (store-wide, not per semester). */
+export const TRAINEE_CHECKS = ['trainee_group', 'record_outside_window'] as const;
+export const QUALITY_CHECKS = [...TEACHING_CHECKS, ...TRAINEE_CHECKS] as const;
 export type QualityCheckId = (typeof QUALITY_CHECKS)[number];
 
 export const QUALITY_CHECK_LABELS: Record<QualityCheckId, string> = {
