@@ -1,6 +1,8 @@
 // Writes a report as an xlsx workbook: an overview sheet (title, period, rule set, summary, counting
 // rules, data-quality findings) and one sheet per table, each with a merged title, a frozen header row
-// repeated on every printed A4 page, and percent/number formats on the real (unrounded) values.
+// repeated on every printed A4 page, and percent/number formats on the real (unrounded) values. Rows are
+// streamed (exceljs WorkbookWriter): a 150,000-row table is never held as a workbook in memory.
+import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { ColumnFormat, ReportModel, ReportTable, Tone } from '../../../shared/reports/model.ts';
 import { closingSections } from './html.ts';
@@ -38,104 +40,148 @@ function sheetName(name: string, used: Set<string>): string {
   return candidate;
 }
 
-function printSetup(sheet: ExcelJS.Worksheet, columns: number, repeatRow?: number): void {
-  sheet.pageSetup = {
-    paperSize: 9,
-    orientation: columns > 7 ? 'landscape' : 'portrait',
-    fitToPage: true,
-    fitToWidth: 1,
-    fitToHeight: 0,
-    horizontalCentered: true,
-    margins: { left: 0.6, right: 0.6, top: 0.8, bottom: 0.8, header: 0.3, footer: 0.3 },
-    ...(repeatRow ? { printTitlesRow: `${repeatRow}:${repeatRow}` } : {}),
+type Sheet = ExcelJS.Worksheet;
+
+/**
+ * A4, fit to the page's width, the header row repeated on every printed page. The streaming writer
+ * writes the sheet's properties when the sheet is opened: all of it goes in with `addWorksheet`.
+ */
+function sheetOptions(columns: number, repeatRow?: number, frozenRows?: number): Partial<ExcelJS.AddWorksheetOptions> {
+  return {
+    pageSetup: {
+      paperSize: 9,
+      orientation: columns > 7 ? 'landscape' : 'portrait',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      horizontalCentered: true,
+      margins: { left: 0.6, right: 0.6, top: 0.8, bottom: 0.8, header: 0.3, footer: 0.3 },
+      ...(repeatRow ? { printTitlesRow: `${repeatRow}:${repeatRow}` } : {}),
+    },
+    headerFooter: { oddFooter: '第 &P 页 共 &N 页' } as ExcelJS.HeaderFooter,
+    views: frozenRows ? [{ state: 'frozen', ySplit: frozenRows, xSplit: 0, activeCell: `A${frozenRows + 1}` }] : [],
   };
-  sheet.headerFooter = { oddFooter: '第 &P 页 共 &N 页' };
 }
 
-function writeOverview(sheet: ExcelJS.Worksheet, model: ReportModel): void {
+const LABEL_STYLE: Partial<ExcelJS.Style> = { font: { ...BODY_FONT, bold: true }, alignment: { vertical: 'top' } };
+const TEXT_STYLE: Partial<ExcelJS.Style> = { font: BODY_FONT, alignment: { wrapText: true, vertical: 'top' } };
+
+function writeOverview(workbook: ExcelJS.stream.xlsx.WorkbookWriter, name: string, model: ReportModel): void {
+  const sheet: Sheet = workbook.addWorksheet(name, sheetOptions(2));
   sheet.columns = [{ width: 22 }, { width: 80 }];
   sheet.mergeCells('A1:B1');
-  Object.assign(sheet.getCell('A1'), { value: model.title, font: TITLE_FONT, alignment: { horizontal: 'center' } });
-  sheet.getRow(1).height = 28;
-  const line = (label: string, value: string, bold = false) => {
+  const title = sheet.getRow(1);
+  title.getCell(1).value = model.title;
+  title.getCell(1).style = { font: TITLE_FONT, alignment: { horizontal: 'center' } };
+  title.height = 28;
+  title.commit();
+  const line = (label: string, value: string) => {
     const row = sheet.addRow([label, value]);
-    row.getCell(1).font = { ...BODY_FONT, bold: true };
-    row.getCell(1).alignment = { vertical: 'top' };
-    row.getCell(2).font = { ...BODY_FONT, bold };
-    row.getCell(2).alignment = { wrapText: true, vertical: 'top' };
+    row.getCell(1).style = LABEL_STYLE;
+    row.getCell(2).style = TEXT_STYLE;
     row.height = linesFor(value, 80) * LINE_HEIGHT + 2;
+    row.commit();
   };
-  sheet.addRow([]);
+  const blank = () => sheet.addRow([]).commit();
+  blank();
   line('院校', model.institution);
   line('统计期间', model.period);
   line('规则集', model.ruleSet);
   line('生成时间', model.generatedAt);
   for (const s of model.summary) line(s.label, s.value);
   for (const section of model.sections) for (const p of section.paragraphs ?? []) line(section.title, p);
-  sheet.addRow([]);
+  blank();
   model.countingRules.forEach((rule, i) => line(i === 0 ? '统计口径' : '', `${i + 1}. ${rule}`));
-  sheet.addRow([]);
+  blank();
   const [, quality] = closingSections(model);
   quality!.paragraphs!.forEach((p, i) => line(i === 0 ? '数据质量检查' : '', p));
   const severity: Record<string, string> = { error: '错误', warning: '警告', info: '提示' };
   model.quality.findings.forEach((f) => line('', `【${severity[f.severity] ?? f.severity}】${f.message}`));
-  printSetup(sheet, 2);
+  sheet.commit();
 }
 
-function writeTable(sheet: ExcelJS.Worksheet, model: ReportModel, title: string, table: ReportTable): void {
+/** One style object per kind of cell: the writer keys its style table on the object, so this is cheap per cell. */
+function tableStyles(table: ReportTable) {
+  const memo = new Map<string, Partial<ExcelJS.Style>>();
+  return (column: number, bold: boolean, tone: Tone | undefined, numeric: boolean): Partial<ExcelJS.Style> => {
+    const key = `${column}|${bold}|${tone ?? ''}|${numeric}`;
+    let style = memo.get(key);
+    if (!style) {
+      const col = table.columns[column]!;
+      const fmt = NUM_FORMATS[col.format];
+      style = {
+        border: THIN,
+        font: { ...BODY_FONT, bold, ...(tone ? { color: { argb: TONE_COLORS[tone] } } : {}) },
+        alignment: { vertical: 'middle', wrapText: col.format === 'text', horizontal: col.format === 'text' ? 'left' : 'right' },
+        ...(fmt && numeric ? { numFmt: fmt } : {}),
+      };
+      memo.set(key, style);
+    }
+    return style;
+  };
+}
+
+function writeTable(workbook: ExcelJS.stream.xlsx.WorkbookWriter, name: string, model: ReportModel, title: string, table: ReportTable): void {
   const n = table.columns.length;
-  sheet.columns = table.columns.map((c) => ({ width: Math.max(8, c.width * 1.6) }));
+  const widths = table.columns.map((c) => Math.max(8, c.width * 1.6));
+  const sheet: Sheet = workbook.addWorksheet(name, sheetOptions(n, 3, 3));
+  sheet.columns = widths.map((width) => ({ width }));
   sheet.mergeCells(1, 1, 1, n);
-  Object.assign(sheet.getCell(1, 1), { value: `${model.title}：${title}`, font: TITLE_FONT, alignment: { horizontal: 'center', vertical: 'middle' } });
-  sheet.getRow(1).height = 26;
+  const titleRow = sheet.getRow(1);
+  titleRow.getCell(1).value = `${model.title}：${title}`;
+  titleRow.getCell(1).style = { font: TITLE_FONT, alignment: { horizontal: 'center', vertical: 'middle' } };
+  titleRow.height = 26;
+  titleRow.commit();
   sheet.mergeCells(2, 1, 2, n);
-  Object.assign(sheet.getCell(2, 1), {
-    value: `${model.institution}\u3000统计期间：${model.period}\u3000规则集：${model.ruleSet}`,
-    font: { ...BODY_FONT, size: 9 },
-    alignment: { horizontal: 'center', vertical: 'middle', wrapText: true },
-  });
-  const widthSum = table.columns.reduce((sum, c) => sum + Math.max(8, c.width * 1.6), 0);
-  sheet.getRow(2).height = linesFor(String(sheet.getCell(2, 1).value), widthSum) * 12 + 4;
+  const frame = `${model.institution}\u3000统计期间：${model.period}\u3000规则集：${model.ruleSet}`;
+  const frameRow = sheet.getRow(2);
+  frameRow.getCell(1).value = frame;
+  frameRow.getCell(1).style = { font: { ...BODY_FONT, size: 9 }, alignment: { horizontal: 'center', vertical: 'middle', wrapText: true } };
+  frameRow.height = linesFor(frame, widths.reduce((a, b) => a + b, 0)) * 12 + 4;
+  frameRow.commit();
   const header = sheet.getRow(3);
+  const headerStyle: Partial<ExcelJS.Style> = {
+    font: { ...BODY_FONT, bold: true },
+    fill: HEADER_FILL,
+    border: THIN,
+    alignment: { horizontal: 'center', vertical: 'middle', wrapText: true },
+  };
   table.columns.forEach((c, i) => {
-    const cell = header.getCell(i + 1);
-    cell.value = c.header;
-    cell.font = { ...BODY_FONT, bold: true };
-    cell.fill = HEADER_FILL;
-    cell.border = THIN;
-    cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
+    header.getCell(i + 1).value = c.header;
+    header.getCell(i + 1).style = headerStyle;
   });
   header.height = 30;
+  header.commit();
   const statusCol = table.columns.findIndex((c) => c.header === '状态' || c.header === '是否达标');
-  table.rows.forEach((r, ri) => {
-    const row = sheet.getRow(4 + ri);
-    r.cells.forEach((value, i) => {
-      const cell = row.getCell(i + 1);
-      const col = table.columns[i]!;
-      cell.value = value;
-      cell.border = THIN;
-      cell.font = { ...BODY_FONT, bold: r.total ?? false, ...(r.tone && i === statusCol ? { color: { argb: TONE_COLORS[r.tone] } } : {}) };
-      const fmt = NUM_FORMATS[col.format];
-      if (fmt && typeof value === 'number') cell.numFmt = fmt;
-      cell.alignment = { vertical: 'middle', wrapText: col.format === 'text', horizontal: col.format === 'text' ? 'left' : 'right' };
-    });
-    const lines = Math.max(...r.cells.map((v, i) => (typeof v === 'string' ? linesFor(v, Math.max(8, table.columns[i]!.width * 1.6)) : 1)));
+  const styleOf = tableStyles(table);
+  for (const r of table.rows) {
+    const row = sheet.addRow(r.cells);
+    let lines = 1;
+    for (let i = 0; i < r.cells.length; i++) {
+      const value = r.cells[i];
+      row.getCell(i + 1).style = styleOf(i, r.total ?? false, i === statusCol ? r.tone : undefined, typeof value === 'number');
+      if (typeof value === 'string') lines = Math.max(lines, linesFor(value, widths[i]!));
+    }
     row.height = lines * LINE_HEIGHT + 4;
-  });
-  if (table.rows.length === 0) sheet.getCell(4, 1).value = table.empty ?? '无数据';
-  sheet.views = [{ state: 'frozen', ySplit: 3, xSplit: 0, activeCell: 'A4' }];
-  printSetup(sheet, n, 3);
+    row.commit();
+  }
+  if (table.rows.length === 0) sheet.getRow(4).getCell(1).value = table.empty ?? '无数据';
+  sheet.commit();
 }
 
+/** The workbook is streamed (each row written and let go as soon as it is laid out), then zipped. */
 export async function reportXlsx(model: ReportModel): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const chunks: Buffer[] = [];
+  const stream = new PassThrough();
+  stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false });
   workbook.creator = '教务通';
-  workbook.title = model.title;
   const used = new Set<string>();
-  writeOverview(workbook.addWorksheet(sheetName('报表概况', used)), model);
+  writeOverview(workbook, sheetName('报表概况', used), model);
   for (const section of model.sections) {
     if (!section.table) continue;
-    writeTable(workbook.addWorksheet(sheetName(section.table.name, used)), model, section.title, section.table);
+    writeTable(workbook, sheetName(section.table.name, used), model, section.title, section.table);
   }
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+  await workbook.commit();
+  return Buffer.concat(chunks);
 }
