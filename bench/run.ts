@@ -148,7 +148,7 @@ figures.push(...(await measureAggregates(subjects)));
 log('reports of the largest semester');
 const outDir = join(root, 'bench', 'results');
 mkdirSync(outDir, { recursive: true });
-figures.push(...(await measureReports(db, subjects.semester, outDir)));
+figures.push(...measureReports(subjects, outDir, (line) => log(`  ${line}`)));
 figures.push(...(await serverFigures(subjects, args.options.has('skip-ui'))));
 
 const machine = {
