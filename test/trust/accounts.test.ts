@@ -115,6 +115,9 @@ describe('audit log', () => {
     expect(byStaff.total).toBeGreaterThan(0);
     expect(byStaff.rows.every((r) => r.username === 'staff')).toBe(true);
     expect((await backend.invoke('audit.list', { from: '2000-01-01', to: '2000-01-02' })).total).toBe(0);
+    const updates = await backend.invoke('audit.list', { action: 'update' });
+    expect(updates.total).toBeGreaterThan(0);
+    expect(updates.rows.every((r) => r.method.endsWith('.update'))).toBe(true);
     const csv = await backend.invoke('audit.export', { format: 'csv', user: 'staff' });
     expect(Buffer.from(csv.base64, 'base64').toString('utf8')).toMatch(/^\uFEFF序号,时间/);
     const xlsx = await backend.invoke('audit.export', { format: 'xlsx' });

@@ -9,7 +9,7 @@ import { StoreError } from '../../electron/backend/errors.ts';
 import { backupsDir, backupsToKeep, listBackups, type BackupReason } from '../../electron/backend/store/backup.ts';
 import { MIGRATIONS, SCHEMA_VERSION } from '../../electron/backend/store/migrations/index.ts';
 import { restoreStoreFile, verifyCandidate } from '../../electron/backend/store/restore.ts';
-import { readFixture, tempDir } from '../helpers.ts';
+import { adminToken, readFixture, tempDir } from '../helpers.ts';
 
 const trainee = (id: string) => ({ id, name: `学员${id}`, group: 'H2', organization: '某县发改局', exempt: false });
 
@@ -153,6 +153,24 @@ describe('restore', () => {
     await stop(b);
     const again = await start(path);
     expect((await again.invoke('trainees.list', {})).total).toBe(2);
+  });
+
+  it('keeps the accounts, the restorer\'s session and the audit log as they are when restoring', async () => {
+    const path = newStore();
+    const b = await start(path);
+    const token = await adminToken(b);
+    const as = { token };
+    const made = await b.invoke('backup.create', {});
+    await b.invoke('trainees.create', trainee('T-after'));
+    const staff = await b.invoke('users.create', { username: 'li', displayName: '李老师', role: 'staff', password: 'staff-password' });
+    const restored = await b.call('backup.restore', { name: made.name }, as);
+    expect(restored).toMatchObject({ ok: true });
+    // the data is the backup's; the restorer is still signed in; the account made since is still there
+    expect(await b.call('trainees.list', {}, as)).toMatchObject({ ok: true, value: { total: 0 } });
+    expect((await b.invoke('users.list', {})).rows.map((u) => u.id)).toContain(staff.id);
+    const methods = (await b.invoke('audit.list', {})).rows.map((e) => e.method);
+    expect(methods).toEqual(expect.arrayContaining(['trainees.create', 'users.create', 'backup.restore']));
+    expect(b.store.sqlite.pragma('foreign_key_check')).toEqual([]);
   });
 
   it('restores over a store that no longer opens, keeping the damaged file', async () => {

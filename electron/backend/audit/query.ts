@@ -44,6 +44,7 @@ export function listAudit(ctx: Ctx, f: z.output<typeof auditFilter>): { rows: Au
     params.push(...values);
   };
   if (f.user) add('username = ?', f.user);
+  if (f.action) add(`substr(method, instr(method, '.') + 1) = ?`, f.action);
   if (f.kind) add('kind = ?', f.kind);
   if (f.recordId) add('record_id = ?', f.recordId);
   // entries carry UTC ISO times; a day filter compares them with the day's bounds

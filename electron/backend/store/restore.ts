@@ -6,6 +6,7 @@ import { basename, join } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { StoreError } from '../errors.ts';
 import { backupDatabase, backupsDir, type BackupInfo } from './backup.ts';
+import { carryOverAccountsAndAudit } from './carry-over.ts';
 import { migrateWithBackup, openConnection } from './connection.ts';
 import { SCHEMA_VERSION } from './migrations/index.ts';
 
@@ -113,6 +114,7 @@ export async function restoreStoreFile(storePath: string, file: string): Promise
   try {
     const safety = await restoreIntoOpenStore(sqlite, storePath, file);
     migrateWithBackup(sqlite, storePath);
+    carryOverAccountsAndAudit(sqlite, safety.file);
     return { safetyBackup: safety.name, movedAside: [] };
   } finally {
     sqlite.close();

@@ -18,6 +18,8 @@ export const auditEntrySchema = z.object({
 
 export const auditFilter = z.object({
   user: z.string().max(50).optional(),
+  /** The part of the method after the dot: create, update, delete, import, restore… */
+  action: z.string().max(50).optional(),
   kind: z.string().max(50).optional(),
   recordId: z.string().max(200).optional(),
   from: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '应为日期（YYYY-MM-DD）').optional(),
