@@ -3,6 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isExportMethod } from '../../shared/api/access.ts';
 import { ERASED_MARKER } from '../../shared/api/methods/audit.ts';
 import { contract, METHOD_NAMES } from '../../shared/api/contract.ts';
+import { writeAudit } from '../../electron/backend/audit/record.ts';
+import { SYSTEM_ACTOR } from '../../electron/backend/auth/actor.ts';
 import { resolveSession } from '../../electron/backend/auth/sessions.ts';
 import { readFixture, TEST_ADMIN, tempBackend } from '../helpers.ts';
 import { storeDigest } from './digest.ts';
@@ -115,6 +117,11 @@ describe('audit log', () => {
     expect(byStaff.total).toBeGreaterThan(0);
     expect(byStaff.rows.every((r) => r.username === 'staff')).toBe(true);
     expect((await backend.invoke('audit.list', { from: '2000-01-01', to: '2000-01-02' })).total).toBe(0);
+    // days are the caller's local days: 20:00 UTC on 1 March is 2 March in Beijing (offset -480)
+    writeAudit(backend.store, SYSTEM_ACTOR, { method: 'trainees.update', kind: 'trainees', recordId: 'TZ', before: null, after: null }, new Date('2026-03-01T20:00:00Z'));
+    const day = (d: string, timezoneOffset?: number) =>
+      backend.invoke('audit.list', { recordId: 'TZ', from: d, to: d, ...(timezoneOffset === undefined ? {} : { timezoneOffset }) }).then((r) => r.total);
+    expect([await day('2026-03-01'), await day('2026-03-02'), await day('2026-03-01', -480), await day('2026-03-02', -480)]).toEqual([1, 0, 0, 1]);
     const updates = await backend.invoke('audit.list', { action: 'update' });
     expect(updates.total).toBeGreaterThan(0);
     expect(updates.rows.every((r) => r.method.endsWith('.update'))).toBe(true);

@@ -47,9 +47,10 @@ export function listAudit(ctx: Ctx, f: z.output<typeof auditFilter>): { rows: Au
   if (f.action) add(`substr(method, instr(method, '.') + 1) = ?`, f.action);
   if (f.kind) add('kind = ?', f.kind);
   if (f.recordId) add('record_id = ?', f.recordId);
-  // entries carry UTC ISO times; a day filter compares them with the day's bounds
-  if (f.from) add('at >= ?', f.from);
-  if (f.to) add(`at < date(?, '+1 day')`, f.to);
+  // entries carry UTC ISO times; a day filter compares them with the bounds of the caller's local day
+  const dayStart = (day: string, plusDays = 0) => new Date(Date.parse(`${day}T00:00:00Z`) + plusDays * 86_400_000 + (f.timezoneOffset ?? 0) * 60_000).toISOString();
+  if (f.from) add('at >= ?', dayStart(f.from));
+  if (f.to) add('at < ?', dayStart(f.to, 1));
   if (f.q) {
     where.push(`(method LIKE ? ESCAPE '\\' OR record_id LIKE ? ESCAPE '\\' OR before LIKE ? ESCAPE '\\' OR after LIKE ? ESCAPE '\\' OR username LIKE ? ESCAPE '\\')`);
     const p = like(f.q);

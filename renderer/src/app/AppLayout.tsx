@@ -3,6 +3,8 @@ import { useDisclosure } from '@mantine/hooks';
 import { IconDatabase } from '@tabler/icons-react';
 import { NavLink as RouterLink, Outlet, useLocation } from 'react-router-dom';
 import { useQuery } from '../api/use-query.ts';
+import { canCall } from '../../../shared/api/access.ts';
+import { useSession } from '../features/auth/session.ts';
 import { UserMenu } from '../features/auth/UserMenu.tsx';
 import { UndoButtons } from '../undo/UndoButtons.tsx';
 import { UndoShortcuts } from '../undo/UndoShortcuts.tsx';
@@ -18,6 +20,7 @@ export function AppLayout() {
   const { pathname } = useLocation();
   const institution = useQuery('institution.get', {});
   const info = useQuery('app.info', {});
+  const role = useSession()?.user.role;
 
   return (
     <AppShell header={{ height: 56 }} navbar={{ width: 208, breakpoint: 'sm', collapsed: { mobile: !navOpen } }} padding="lg">
@@ -50,7 +53,7 @@ export function AppLayout() {
       <AppShell.Navbar p="xs" aria-label="主导航">
         <ScrollArea>
           {appRoutes
-            .filter((r) => r.nav)
+            .filter((r) => r.nav && (!r.requires || (role !== undefined && canCall(role, r.requires))))
             .map(({ path, nav }) => {
               const NavIcon = nav!.icon;
               return (

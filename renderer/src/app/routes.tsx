@@ -5,17 +5,25 @@ import {
   IconCalendarStats,
   IconChartBar,
   IconChecklist,
+  IconDatabaseExport,
+  IconHistory,
   IconRefresh,
   IconScale,
   IconShieldCheck,
   IconFileAnalytics,
   IconSchool,
   IconSettings,
+  IconUserCog,
   IconUsers,
   IconUserStar,
   type Icon,
 } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
+import type { MethodName } from '../../../shared/api/contract.ts';
+import { AuditPage } from '../features/admin/AuditPage.tsx';
+import { BackupsPage } from '../features/admin/BackupsPage.tsx';
+import { adminTexts } from '../features/admin/texts.ts';
+import { UsersPage } from '../features/admin/UsersPage.tsx';
 import { ClassDetailPage } from '../features/classes/ClassDetailPage.tsx';
 import { ClassesPage } from '../features/classes/ClassesPage.tsx';
 import { CourseDetailPage } from '../features/courses/CourseDetailPage.tsx';
@@ -44,6 +52,8 @@ export interface AppRoute {
   element: ReactNode;
   /** Shown in the left navigation; its link opens `path`. */
   nav?: { label: string; icon: Icon };
+  /** The page is offered only to roles that may call this method (the backend refuses the rest anyway). */
+  requires?: MethodName;
 }
 
 const nav = shellTexts.nav;
@@ -66,5 +76,8 @@ export const appRoutes: AppRoute[] = [
   { path: 'rules', element: <RulesPage />, nav: { label: rulesTexts.nav, icon: IconScale } },
   { path: 'reports', element: <ReportsPage />, nav: { label: nav.reports, icon: IconFileAnalytics } },
   { path: 'settings', element: <SettingsPage />, nav: { label: nav.settings, icon: IconSettings } },
+  { path: 'backups', element: <BackupsPage />, nav: { label: adminTexts.nav.backups, icon: IconDatabaseExport } },
+  { path: 'users', element: <UsersPage />, nav: { label: adminTexts.nav.users, icon: IconUserCog }, requires: 'users.list' },
+  { path: 'audit', element: <AuditPage />, nav: { label: adminTexts.nav.audit, icon: IconHistory }, requires: 'audit.list' },
   { path: 'welcome', element: <WelcomePage /> },
 ];

@@ -24,6 +24,8 @@ export const auditFilter = z.object({
   recordId: z.string().max(200).optional(),
   from: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '应为日期（YYYY-MM-DD）').optional(),
   to: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '应为日期（YYYY-MM-DD）').optional(),
+  /** The caller's Date.getTimezoneOffset(): from/to are the caller's local days (entries are stored in UTC). */
+  timezoneOffset: z.number().int().min(-840).max(840).optional(),
   q: z.string().trim().max(200).optional(),
   limit: z.number().int().min(1).max(10_000).optional(),
   offset: z.number().int().min(0).optional(),

@@ -24,7 +24,18 @@ export function AuthGate({ children }: { children: ReactNode }) {
     void api.call('auth.status', {}).then((s) =>
       setState(s.user ? { kind: 'in', user: s.user, idleMinutes: s.idleMinutes } : s.hasUsers ? { kind: 'login' } : { kind: 'setup' }),
     );
-    return api.onUnauthenticated(() => setState((s) => (s.kind === 'in' ? { kind: 'login', hint: authTexts.expiredHint, username: s.user.username } : s)));
+    const offWrite = api.onWrite((method) => {
+      // a new lock time applies to this window at once, as it does to the backend's sessions
+      if (method === 'auth.updateSettings')
+        void api.call('auth.settings', {}).then(({ idleMinutes }) => setState((s) => (s.kind === 'in' ? { ...s, idleMinutes } : s)));
+    });
+    const offExpired = api.onUnauthenticated(() =>
+      setState((s) => (s.kind === 'in' ? { kind: 'login', hint: authTexts.expiredHint, username: s.user.username } : s)),
+    );
+    return () => {
+      offWrite();
+      offExpired();
+    };
   }, []);
 
   const signedIn = useCallback((s: SignedIn) => setState({ kind: 'in', user: s.user, idleMinutes: s.idleMinutes }), []);

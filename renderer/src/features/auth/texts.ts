@@ -15,5 +15,9 @@ export const authTexts = {
   login: '登录',
   setup: '创建管理员并登录',
   logout: '退出登录',
+  changePassword: '修改密码',
+  currentPassword: '当前密码',
+  newPassword: '新密码',
+  passwordChanged: '密码已修改',
   loading: '正在连接……',
 };

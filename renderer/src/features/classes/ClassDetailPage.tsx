@@ -20,12 +20,14 @@ import { SessionTable } from './SessionTable.tsx';
 import { classTexts as t } from './texts.ts';
 import { RouteLink } from '../../components/RouteLink.tsx';
 import { BackLink } from '../../components/BackLink.tsx';
+import { useCan } from '../auth/use-can.ts';
 
 /** One class: its fields and its sessions. */
 export function ClassDetailPage() {
   const id = useParams().id!;
   const navigate = useNavigate();
   const [editing, setEditing] = useState(false);
+  const canEdit = useCan('classes.update');
   const { data: cls, error, refetch } = useQuery('classes.get', { id });
   const { data: sessions } = useQuery('sessions.list', { class: id, limit: MAX_PAGE });
   const courses = useCourseMap();
@@ -66,14 +68,16 @@ export function ClassDetailPage() {
             {cls.id}
           </Text>
         </Stack>
-        <Group gap="sm">
-          <Button variant="default" leftSection={<IconPencil size={16} />} onClick={() => setEditing(true)}>
-            {commonTexts.edit}
-          </Button>
-          <Button variant="light" color="red" leftSection={<IconTrash size={16} />} onClick={remove}>
-            {commonTexts.delete}
-          </Button>
-        </Group>
+        {canEdit && (
+          <Group gap="sm">
+            <Button variant="default" leftSection={<IconPencil size={16} />} onClick={() => setEditing(true)}>
+              {commonTexts.edit}
+            </Button>
+            <Button variant="light" color="red" leftSection={<IconTrash size={16} />} onClick={remove}>
+              {commonTexts.delete}
+            </Button>
+          </Group>
+        )}
       </Group>
       <Paper withBorder p="md">
         <FieldList

@@ -15,6 +15,7 @@ import { useSemesters } from '../../lookups/use-lookups.ts';
 import { ClassForm } from './ClassForm.tsx';
 import { ClassTable } from './ClassTable.tsx';
 import { classTexts as t } from './texts.ts';
+import { useCan } from '../auth/use-can.ts';
 
 type Filter = 'semester' | 'main' | 'party' | 'q';
 
@@ -33,11 +34,12 @@ export function ClassesPage() {
   });
   const filtered = Boolean(filters.semester || filters.main || filters.party || filters.q);
 
-  const createButton = (
+  const canEdit = useCan('classes.create');
+  const createButton = canEdit ? (
     <Button leftSection={<IconPlus size={18} />} onClick={() => setCreating(true)}>
       {t.create}
     </Button>
-  );
+  ) : undefined;
 
   return (
     <>

@@ -20,12 +20,14 @@ import { RevisionForm } from './RevisionForm.tsx';
 import { RevisionList } from './RevisionList.tsx';
 import { courseTexts as t } from './texts.ts';
 import { BackLink } from '../../components/BackLink.tsx';
+import { useCan } from '../auth/use-can.ts';
 
 /** One course: its fields, where it is taught, and its substantial revisions. */
 export function CourseDetailPage() {
   const id = useParams().id!;
   const navigate = useNavigate();
   const [editing, setEditing] = useState(false);
+  const canEdit = useCan('courses.update');
   const [revising, setRevising] = useState(false);
   const { data: course, error, refetch } = useQuery('courses.get', { id });
   const usage = useQuery('courses.usage', { id });
@@ -74,17 +76,19 @@ export function CourseDetailPage() {
             {course.id}
           </Text>
         </Stack>
-        <Group gap="sm" wrap="nowrap">
-          <Button variant="default" leftSection={<IconPencil size={16} />} onClick={() => setEditing(true)}>
-            {commonTexts.edit}
-          </Button>
-          <Button variant="default" leftSection={course.retired ? <IconArchiveOff size={16} /> : <IconArchive size={16} />} onClick={toggleRetired}>
-            {course.retired ? t.reinstate : t.retire}
-          </Button>
-          <Button variant="light" color="red" leftSection={<IconTrash size={16} />} onClick={remove}>
-            {commonTexts.delete}
-          </Button>
-        </Group>
+        {canEdit && (
+          <Group gap="sm" wrap="nowrap">
+            <Button variant="default" leftSection={<IconPencil size={16} />} onClick={() => setEditing(true)}>
+              {commonTexts.edit}
+            </Button>
+            <Button variant="default" leftSection={course.retired ? <IconArchiveOff size={16} /> : <IconArchive size={16} />} onClick={toggleRetired}>
+              {course.retired ? t.reinstate : t.retire}
+            </Button>
+            <Button variant="light" color="red" leftSection={<IconTrash size={16} />} onClick={remove}>
+              {commonTexts.delete}
+            </Button>
+          </Group>
+        )}
       </Group>
       {course.retired && <Alert color="gray">{t.retiredNote}</Alert>}
       <Paper withBorder p="md">
@@ -103,10 +107,12 @@ export function CourseDetailPage() {
         {usage.error ? <QueryError error={usage.error} onRetry={usage.refetch} /> : usage.data ? <CourseUsage usage={usage.data} /> : <Loading />}
       </Section>
       <Section title={t.revisions.title} hint={t.revisions.hint}>
-        {revisions.data ? <RevisionList course={course.id} title={course.title} revisions={revisions.data} /> : <Loading />}
-        <Button mt="md" variant="light" leftSection={<IconPlus size={16} />} onClick={() => setRevising(true)}>
-          {t.revisions.add}
-        </Button>
+        {revisions.data ? <RevisionList course={course.id} title={course.title} revisions={revisions.data} editable={canEdit} /> : <Loading />}
+        {canEdit && (
+          <Button mt="md" variant="light" leftSection={<IconPlus size={16} />} onClick={() => setRevising(true)}>
+            {t.revisions.add}
+          </Button>
+        )}
       </Section>
       {editing && <CourseForm course={course} onClose={() => setEditing(false)} />}
       {revising && <RevisionForm course={course.id} title={course.title} existing={revisions.data ?? []} onClose={() => setRevising(false)} />}

@@ -15,6 +15,7 @@ import { CourseFilters, type CourseFilterKey } from './CourseFilters.tsx';
 import { CourseForm } from './CourseForm.tsx';
 import { CourseTable } from './CourseTable.tsx';
 import { courseTexts as t } from './texts.ts';
+import { useCan } from '../auth/use-can.ts';
 
 const year = (v: string | undefined) => (v ? Number(v) : undefined);
 
@@ -40,11 +41,12 @@ export function CoursesPage() {
   });
   const filtered = Object.values(filters).some(Boolean);
 
-  const createButton = (
+  const canEdit = useCan('courses.create');
+  const createButton = canEdit ? (
     <Button leftSection={<IconPlus size={18} />} onClick={() => setCreating(true)}>
       {t.create}
     </Button>
-  );
+  ) : undefined;
 
   return (
     <>

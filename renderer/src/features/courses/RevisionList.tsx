@@ -9,7 +9,8 @@ import { courseTexts } from './texts.ts';
 
 const t = courseTexts.revisions;
 
-export function RevisionList({ course, title, revisions }: { course: string; title: string; revisions: CourseRevision[] }) {
+/** The course's revisions; `editable` adds the remove button of each. */
+export function RevisionList({ course, title, revisions, editable }: { course: string; title: string; revisions: CourseRevision[]; editable: boolean }) {
   if (revisions.length === 0)
     return (
       <Text size="sm" c="dimmed">
@@ -36,7 +37,7 @@ export function RevisionList({ course, title, revisions }: { course: string; tit
           <Table.Th w={90}>{t.year}</Table.Th>
           <Table.Th w={120}>{t.date}</Table.Th>
           <Table.Th>{t.note}</Table.Th>
-          <Table.Th w={50} />
+          {editable && <Table.Th w={50} />}
         </Table.Tr>
       </Table.Thead>
       <Table.Tbody>
@@ -45,13 +46,15 @@ export function RevisionList({ course, title, revisions }: { course: string; tit
             <Table.Td>{r.year}</Table.Td>
             <Table.Td>{r.date ?? commonTexts.none}</Table.Td>
             <Table.Td>{r.note ?? commonTexts.none}</Table.Td>
-            <Table.Td>
-              <Tooltip label={t.remove}>
-                <ActionIcon variant="subtle" color="red" aria-label={`${t.remove} ${r.year}`} onClick={() => remove(r)}>
-                  <IconTrash size={16} />
-                </ActionIcon>
-              </Tooltip>
-            </Table.Td>
+            {editable && (
+              <Table.Td>
+                <Tooltip label={t.remove}>
+                  <ActionIcon variant="subtle" color="red" aria-label={`${t.remove} ${r.year}`} onClick={() => remove(r)}>
+                    <IconTrash size={16} />
+                  </ActionIcon>
+                </Tooltip>
+              </Table.Td>
+            )}
           </Table.Tr>
         ))}
       </Table.Tbody>

@@ -8,6 +8,7 @@ import { notifyError, notifySaved } from '../../components/notify.ts';
 import { settingsTexts } from '../settings/texts.ts';
 import { excelTexts as t } from './texts.ts';
 import { XlsxProblems } from './XlsxProblems.tsx';
+import { useCan } from '../auth/use-can.ts';
 
 type Preview = MethodOutput<'xlsx.preview'>;
 type Counts = Preview['counts'];
@@ -20,6 +21,7 @@ const countParts = (counts: Counts): string =>
 
 /** Templates out; a workbook in, checked first (problems by sheet, row and column), imported on confirm. */
 export function ExcelImportPanel() {
+  const canImport = useCan('xlsx.import');
   const [file, setFile] = useState<{ name: string; base64: string } | null>(null);
   const [preview, setPreview] = useState<Preview | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
@@ -96,13 +98,15 @@ export function ExcelImportPanel() {
           {t.templateWithData}
         </Button>
       </Group>
-      <FileButton onChange={pick} accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet">
-        {(props) => (
-          <Button {...props} leftSection={<IconTableImport size={18} />} loading={busy === 'check'} w="fit-content">
-            {t.choose}
-          </Button>
-        )}
-      </FileButton>
+      {canImport && (
+        <FileButton onChange={pick} accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet">
+          {(props) => (
+            <Button {...props} leftSection={<IconTableImport size={18} />} loading={busy === 'check'} w="fit-content">
+              {t.choose}
+            </Button>
+          )}
+        </FileButton>
+      )}
       {done && (
         <Alert color="teal" icon={<IconCircleCheck />} title={t.done(done)} data-testid="xlsx-result" />
       )}

@@ -18,12 +18,14 @@ import { TaughtSessions } from './TaughtSessions.tsx';
 import { facultyTexts as t } from './texts.ts';
 import { WorkloadTable } from './WorkloadTable.tsx';
 import { BackLink } from '../../components/BackLink.tsx';
+import { useCan } from '../auth/use-can.ts';
 
 /** One lecturer: fields, workload per semester, and the sessions they teach. */
 export function FacultyDetailPage() {
   const id = useParams().id!;
   const navigate = useNavigate();
   const [editing, setEditing] = useState(false);
+  const canEdit = useCan('faculty.update');
   const { data: faculty, error, refetch } = useQuery('faculty.get', { id });
   const workload = useQuery('faculty.workload', { id });
   const sessions = useQuery('sessions.list', { lecturer: id, limit: MAX_PAGE });
@@ -65,14 +67,16 @@ export function FacultyDetailPage() {
             {faculty.id}
           </Text>
         </Stack>
-        <Group gap="sm">
-          <Button variant="default" leftSection={<IconPencil size={16} />} onClick={() => setEditing(true)}>
-            {commonTexts.edit}
-          </Button>
-          <Button variant="light" color="red" leftSection={<IconTrash size={16} />} onClick={remove}>
-            {commonTexts.delete}
-          </Button>
-        </Group>
+        {canEdit && (
+          <Group gap="sm">
+            <Button variant="default" leftSection={<IconPencil size={16} />} onClick={() => setEditing(true)}>
+              {commonTexts.edit}
+            </Button>
+            <Button variant="light" color="red" leftSection={<IconTrash size={16} />} onClick={remove}>
+              {commonTexts.delete}
+            </Button>
+          </Group>
+        )}
       </Group>
       <Paper withBorder p="md">
         <FieldList

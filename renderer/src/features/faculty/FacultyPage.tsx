@@ -15,6 +15,7 @@ import { FacultyForm } from './FacultyForm.tsx';
 import { FacultyTable } from './FacultyTable.tsx';
 import { LeaderStats } from './LeaderStats.tsx';
 import { facultyTexts as t } from './texts.ts';
+import { useCan } from '../auth/use-can.ts';
 
 /** 师资库: the pool (filtered, virtualized) and leading cadres' teaching statistics. */
 export function FacultyPage() {
@@ -34,11 +35,12 @@ export function FacultyPage() {
   );
   const filtered = Boolean(filters.type || filters.org || filters.tier || filters.q);
 
-  const createButton = (
+  const canEdit = useCan('faculty.create');
+  const createButton = canEdit ? (
     <Button leftSection={<IconPlus size={18} />} onClick={() => setCreating(true)}>
       {t.create}
     </Button>
-  );
+  ) : undefined;
 
   return (
     <>

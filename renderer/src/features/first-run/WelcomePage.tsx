@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { useQuery } from '../../api/use-query.ts';
 import { notifyError, notifySaved } from '../../components/notify.ts';
+import { useCan } from '../auth/use-can.ts';
 import { InstitutionForm } from '../settings/InstitutionForm.tsx';
 import { loadDemo } from './load-demo.ts';
 import { firstRunTexts as t } from './texts.ts';
@@ -13,6 +14,7 @@ export function WelcomePage() {
   const navigate = useNavigate();
   const info = useQuery('app.info', {});
   const [loading, setLoading] = useState(false);
+  const canImport = useCan('exchange.import');
 
   const demo = async () => {
     setLoading(true);
@@ -52,9 +54,11 @@ export function WelcomePage() {
             <Text size="sm" c="dimmed" style={{ flex: 1 }}>
               {t.demoText}
             </Text>
-            <Button onClick={demo} loading={loading} w="fit-content">
-              {t.demoButton}
-            </Button>
+            {canImport && (
+              <Button onClick={demo} loading={loading} w="fit-content">
+                {t.demoButton}
+              </Button>
+            )}
           </Stack>
         </Paper>
         <Paper withBorder p="xl">

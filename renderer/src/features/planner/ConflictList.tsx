@@ -11,7 +11,8 @@ interface Props {
   /** How a session is named for the planner: its course title. */
   sessionTitle(id: string): string;
   onLocate(sessionId: string): void;
-  onFix(fix: ConflictFix): void;
+  /** Absent for a user who may not edit: the conflicts are listed without their fixes. */
+  onFix?: (fix: ConflictFix) => void;
 }
 
 const SEVERITY_COLOR: Record<Conflict['severity'], string> = { error: 'red', warning: 'orange', info: 'gray' };
@@ -53,11 +54,12 @@ export function ConflictList({ conflicts, total, sessionTitle, onLocate, onFix }
               <Button size="compact-xs" variant="default" onClick={() => onLocate(c.sessions[0]!)}>
                 {t.show}
               </Button>
-              {c.fixes.map((f) => (
-                <Button key={f.label} size="compact-xs" variant="light" onClick={() => onFix(f)}>
-                  {f.label}
-                </Button>
-              ))}
+              {onFix &&
+                c.fixes.map((f) => (
+                  <Button key={f.label} size="compact-xs" variant="light" onClick={() => onFix(f)}>
+                    {f.label}
+                  </Button>
+                ))}
             </Group>
           </Paper>
             ))}

@@ -32,6 +32,7 @@ import { plannerTexts as t } from './texts.ts';
 import { useDraftKeys } from './use-draft-keys.ts';
 import { useLeaveGuard } from './use-leave-guard.ts';
 import { usePlanner } from './use-planner.ts';
+import { useCan } from '../auth/use-can.ts';
 
 /** 学期规划: a semester's classes and timetables, with live indicators, conflicts and what-if drafts. */
 export function PlannerPage() {
@@ -52,6 +53,7 @@ export function PlannerPage() {
   const [editing, setEditing] = useState<{ session: Session; isNew: boolean } | null>(null);
   const [copying, setCopying] = useState(false);
   const [applying, setApplying] = useState(false);
+  const canEdit = useCan('planner.apply');
 
   const classSessions = useMemo(() => sessions.filter((s) => s.class === classId), [sessions, classId]);
   const week = useMemo(() => {
@@ -199,16 +201,18 @@ export function PlannerPage() {
           {t.saving}
         </Text>
       )}
-      <Button
-        variant={draft ? 'filled' : 'default'}
-        color={draft ? 'yellow' : undefined}
-        leftSection={<IconGitCompare size={18} />}
-        onClick={() => (draft ? undefined : planner.startDraft())}
-        disabled={!snapshot || draft !== null}
-        title={t.whatIfHint}
-      >
-        {t.whatIf}
-      </Button>
+      {canEdit && (
+        <Button
+          variant={draft ? 'filled' : 'default'}
+          color={draft ? 'yellow' : undefined}
+          leftSection={<IconGitCompare size={18} />}
+          onClick={() => (draft ? undefined : planner.startDraft())}
+          disabled={!snapshot || draft !== null}
+          title={t.whatIfHint}
+        >
+          {t.whatIf}
+        </Button>
+      )}
     </>
   );
 
@@ -266,12 +270,16 @@ export function PlannerPage() {
                         { value: 'list', label: t.views.list },
                       ]}
                     />
-                    <Button size="xs" variant="default" leftSection={<IconCopy size={16} />} onClick={() => setCopying(true)}>
-                      {t.copyClass}
-                    </Button>
-                    <Button size="xs" leftSection={<IconPlus size={16} />} onClick={() => create(week, lookups.settings.slots[0]!.id)}>
-                      {t.addSession}
-                    </Button>
+                    {canEdit && (
+                      <>
+                        <Button size="xs" variant="default" leftSection={<IconCopy size={16} />} onClick={() => setCopying(true)}>
+                          {t.copyClass}
+                        </Button>
+                        <Button size="xs" leftSection={<IconPlus size={16} />} onClick={() => create(week, lookups.settings.slots[0]!.id)}>
+                          {t.addSession}
+                        </Button>
+                      </>
+                    )}
                   </Group>
                 </Group>
                 {view === 'grid' ? (
@@ -287,9 +295,10 @@ export function PlannerPage() {
                     focusRequest={focusRequest}
                     onFocusDone={() => setFocusRequest(null)}
                     onMove={move}
-                    onEdit={(s) => setEditing({ session: s, isNew: false })}
+                    onEdit={(s) => canEdit && setEditing({ session: s, isNew: false })}
                     onDelete={remove}
                     onCreate={create}
+                    readOnly={!canEdit}
                   />
                 ) : classSessions.length === 0 ? (
                   <EmptyHint icon={<IconCalendarStats />} title={t.emptyTimetable} description={t.emptyTimetableHint} />
@@ -299,8 +308,8 @@ export function PlannerPage() {
                     lookups={lookups}
                     conflicts={conflicts.bySession}
                     touched={planner.touched}
-                    onEdit={(s) => setEditing({ session: s, isNew: false })}
-                    onDelete={remove}
+                    onEdit={canEdit ? (s) => setEditing({ session: s, isNew: false }) : undefined}
+                    onDelete={canEdit ? remove : undefined}
                   />
                 )}
                 <Text size="xs" c="dimmed" mt="xs">
@@ -309,7 +318,7 @@ export function PlannerPage() {
               </Paper>
             )}
             <Paper withBorder p="sm">
-              <ConflictList conflicts={orderedConflicts} total={conflicts.list.length} sessionTitle={sessionTitle} onLocate={locate} onFix={fix} />
+              <ConflictList conflicts={orderedConflicts} total={conflicts.list.length} sessionTitle={sessionTitle} onLocate={locate} onFix={canEdit ? fix : undefined} />
             </Paper>
           </Stack>
           <div className={classes.side}>

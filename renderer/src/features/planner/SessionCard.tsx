@@ -18,10 +18,12 @@ interface Props {
   touched: boolean;
   onKeyDown(event: KeyboardEvent<HTMLDivElement>): void;
   onOpen(): void;
+  /** Dragging moves the session: off for a user who may not edit. */
+  draggable: boolean;
 }
 
 /** One session in the week grid: focusable, draggable, marked when it is in a conflict or just changed. */
-export function SessionCard({ session, lookups, conflicts, touched, onKeyDown, onOpen }: Props) {
+export function SessionCard({ session, lookups, conflicts, touched, onKeyDown, onOpen, draggable }: Props) {
   const course = lookups.courses.get(session.course);
   const method = effectiveOf(session, course).method;
   const lecturers = session.lecturers.map((id) => lookups.names.faculty(id)).join('、') || t.noLecturer;
@@ -38,7 +40,7 @@ export function SessionCard({ session, lookups, conflicts, touched, onKeyDown, o
       tabIndex={0}
       role="button"
       aria-label={t.sessionLabel(title, time, lecturers)}
-      draggable
+      draggable={draggable}
       onDragStart={(e) => {
         e.dataTransfer.setData('text/plain', session.id);
         e.dataTransfer.effectAllowed = 'move';

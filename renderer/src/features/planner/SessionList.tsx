@@ -15,8 +15,9 @@ interface Props {
   lookups: PlannerLookups;
   conflicts: Map<string, Conflict[]>;
   touched: ReadonlySet<string>;
-  onEdit(session: Session): void;
-  onDelete(session: Session): void;
+  /** Both absent for a user who may not edit: the list only shows. */
+  onEdit?: (session: Session) => void;
+  onDelete?: (session: Session) => void;
 }
 
 const order = (a: Session, b: Session) => (a.date !== b.date ? (a.date < b.date ? -1 : 1) : (a.start ?? '') < (b.start ?? '') ? -1 : 1);
@@ -35,7 +36,7 @@ export function SessionList({ sessions, lookups, conflicts, touched, onEdit, onD
           <Table.Th>{c.method}</Table.Th>
           <Table.Th>{c.form}</Table.Th>
           <Table.Th>{c.lecturers}</Table.Th>
-          <Table.Th>{c.actions}</Table.Th>
+          {onEdit && <Table.Th>{c.actions}</Table.Th>}
         </Table.Tr>
       </Table.Thead>
       <Table.Tbody>
@@ -50,10 +51,10 @@ export function SessionList({ sessions, lookups, conflicts, touched, onEdit, onD
               bg={touched.has(s.id) ? 'yellow.0' : undefined}
               onKeyDown={(e) => {
                 if (e.target !== e.currentTarget) return;
-                if (e.key === 'Enter') onEdit(s);
-                if (e.key === 'Delete' || e.key === 'Backspace') onDelete(s);
+                if (e.key === 'Enter') onEdit?.(s);
+                if (e.key === 'Delete' || e.key === 'Backspace') onDelete?.(s);
               }}
-              onDoubleClick={() => onEdit(s)}
+              onDoubleClick={() => onEdit?.(s)}
             >
               <Table.Td>
                 <Group gap={4} wrap="nowrap">
@@ -78,16 +79,18 @@ export function SessionList({ sessions, lookups, conflicts, touched, onEdit, onD
               <Table.Td c={s.lecturers.length === 0 ? 'red' : undefined}>
                 {s.lecturers.map((id) => lookups.names.faculty(id)).join('、') || t.noLecturer}
               </Table.Td>
-              <Table.Td>
-                <Group gap={4} wrap="nowrap">
-                  <ActionIcon variant="subtle" aria-label={t.edit} onClick={() => onEdit(s)}>
-                    <IconPencil size={16} />
-                  </ActionIcon>
-                  <ActionIcon variant="subtle" color="red" aria-label={t.delete} onClick={() => onDelete(s)}>
-                    <IconTrash size={16} />
-                  </ActionIcon>
-                </Group>
-              </Table.Td>
+              {onEdit && onDelete && (
+                <Table.Td>
+                  <Group gap={4} wrap="nowrap">
+                    <ActionIcon variant="subtle" aria-label={t.edit} onClick={() => onEdit(s)}>
+                      <IconPencil size={16} />
+                    </ActionIcon>
+                    <ActionIcon variant="subtle" color="red" aria-label={t.delete} onClick={() => onDelete(s)}>
+                      <IconTrash size={16} />
+                    </ActionIcon>
+                  </Group>
+                </Table.Td>
+              )}
             </Table.Tr>
           );
         })}

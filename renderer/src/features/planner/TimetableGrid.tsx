@@ -28,6 +28,8 @@ interface Props {
   onEdit(session: Session): void;
   onDelete(session: Session): void;
   onCreate(date: string, slot: SlotId): void;
+  /** For a user who may not edit: no add buttons, no dragging, keys only browse. */
+  readOnly: boolean;
 }
 
 const shortDate = (date: string) => `${Number(date.slice(5, 7))}月${Number(date.slice(8, 10))}日`;
@@ -71,6 +73,7 @@ export function TimetableGrid(props: Props) {
   });
 
   const onCardKey = (s: Session) => (event: KeyboardEvent<HTMLDivElement>) => {
+    if (props.readOnly) return;
     if (event.key === 'Enter') {
       event.preventDefault();
       props.onEdit(s);
@@ -98,7 +101,7 @@ export function TimetableGrid(props: Props) {
       e.preventDefault();
       const id = e.dataTransfer.getData('text/plain');
       const s = sessions.find((x) => x.id === id);
-      if (s) props.onMove(s, date, slot);
+      if (s && !props.readOnly) props.onMove(s, date, slot);
     },
   });
 
@@ -174,18 +177,21 @@ export function TimetableGrid(props: Props) {
                       touched={touched.has(s.id)}
                       onKeyDown={onCardKey(s)}
                       onOpen={() => props.onEdit(s)}
+                      draggable={!props.readOnly}
                     />
                   ))}
-                  <button
-                    type="button"
-                    className={classes.addButton}
-                    data-empty={list.length === 0 ? 'true' : undefined}
-                    aria-label={t.addHere(d, slot.label)}
-                    title={t.addHere(d, slot.label)}
-                    onClick={() => props.onCreate(d, slot.id)}
-                  >
-                    <IconPlus size={14} />
-                  </button>
+                  {!props.readOnly && (
+                    <button
+                      type="button"
+                      className={classes.addButton}
+                      data-empty={list.length === 0 ? 'true' : undefined}
+                      aria-label={t.addHere(d, slot.label)}
+                      title={t.addHere(d, slot.label)}
+                      onClick={() => props.onCreate(d, slot.id)}
+                    >
+                      <IconPlus size={14} />
+                    </button>
+                  )}
                 </div>
               );
             })}
@@ -211,6 +217,7 @@ export function TimetableGrid(props: Props) {
                       touched={touched.has(s.id)}
                       onKeyDown={onCardKey(s)}
                       onOpen={() => props.onEdit(s)}
+                      draggable={!props.readOnly}
                     />
                   ))}
               </div>

@@ -1,4 +1,4 @@
-import { Button, Card, Group, NumberInput, Text, TextInput, Title } from '@mantine/core';
+import { Button, Card, Fieldset, Group, NumberInput, Text, TextInput, Title } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { RuleSet } from '../../../../shared/domain/rules/schema.ts';
@@ -13,11 +13,13 @@ import { RuleHistory } from './RuleHistory.tsx';
 import { TeachingRulesTable } from './TeachingRulesTable.tsx';
 import { TraineeRulesTable } from './TraineeRulesTable.tsx';
 import { rulesTexts as t } from './texts.ts';
+import { useCan } from '../auth/use-can.ts';
 
 /** 规则集: edit thresholds, windows and applicability; each save is a new, audited version. */
 export function RulesPage() {
   const current = useQuery('rules.get', {});
   const save = useMutation('rules.update');
+  const canEdit = useCan('rules.update');
   const [draft, setDraft] = useState<{ base: number; rules: RuleSet } | undefined>();
   const [author, setAuthor] = useState('');
   const [note, setNote] = useState('');
@@ -44,21 +46,31 @@ export function RulesPage() {
   return (
     <>
       <PageHeader title={t.title} description={t.description} actions={<Text size="sm" data-testid="rule-set-current">{t.version(current.data.version)}</Text>} />
-      <Card withBorder mb="md">
-        <NumberInput label={t.hourMinutes} value={rules.hourMinutes} min={1} max={120} allowDecimal={false} w={320} onChange={(v) => typeof v === 'number' && edit({ ...rules, hourMinutes: v })} />
-      </Card>
-      <Card withBorder mb="md">
-        <Group justify="space-between" mb="xs">
-          <Title order={3} fz={16}>{t.teaching}</Title>
-          <Button size="xs" variant="light" leftSection={<IconPlus size={14} />} onClick={() => setAdding(true)}>{t.custom.add}</Button>
-        </Group>
-        <TeachingRulesTable
-          rules={rules.teaching}
-          label={t.teaching}
-          onChange={(i, r) => replace('teaching', i, r)}
-          onRemove={(index) => edit({ ...rules, teaching: rules.teaching.filter((_, i) => i !== index) })}
-        />
-      </Card>
+      <Fieldset variant="unstyled" disabled={!canEdit}>
+        <Card withBorder mb="md">
+          <NumberInput label={t.hourMinutes} value={rules.hourMinutes} min={1} max={120} allowDecimal={false} w={320} onChange={(v) => typeof v === 'number' && edit({ ...rules, hourMinutes: v })} />
+        </Card>
+        <Card withBorder mb="md">
+          <Group justify="space-between" mb="xs">
+            <Title order={3} fz={16}>{t.teaching}</Title>
+            {canEdit && <Button size="xs" variant="light" leftSection={<IconPlus size={14} />} onClick={() => setAdding(true)}>{t.custom.add}</Button>}
+          </Group>
+          <TeachingRulesTable
+            rules={rules.teaching}
+            label={t.teaching}
+            onChange={(i, r) => replace('teaching', i, r)}
+            onRemove={canEdit ? (index) => edit({ ...rules, teaching: rules.teaching.filter((_, i) => i !== index) }) : undefined}
+          />
+        </Card>
+        <Card withBorder mb="md">
+          <Title order={3} fz={16} mb="xs">{t.renewal}</Title>
+          <TeachingRulesTable rules={rules.renewal} label={t.renewal} onChange={(i, r) => replace('renewal', i, r)} />
+        </Card>
+        <Card withBorder mb="md">
+          <Title order={3} fz={16} mb="xs">{t.trainee}</Title>
+          <TraineeRulesTable rules={rules.trainee} onChange={(i, r) => replace('trainee', i, r)} />
+        </Card>
+      </Fieldset>
       {adding && (
         <CustomIndicatorForm
           takenIds={takenIds}
@@ -69,22 +81,16 @@ export function RulesPage() {
           }}
         />
       )}
-      <Card withBorder mb="md">
-        <Title order={3} fz={16} mb="xs">{t.renewal}</Title>
-        <TeachingRulesTable rules={rules.renewal} label={t.renewal} onChange={(i, r) => replace('renewal', i, r)} />
-      </Card>
-      <Card withBorder mb="md">
-        <Title order={3} fz={16} mb="xs">{t.trainee}</Title>
-        <TraineeRulesTable rules={rules.trainee} onChange={(i, r) => replace('trainee', i, r)} />
-      </Card>
-      <Card withBorder mb="md">
-        <Group align="flex-end">
-          <TextInput label={t.author} value={author} onChange={(e) => setAuthor(e.currentTarget.value)} required w={160} />
-          <TextInput label={t.note} value={note} onChange={(e) => setNote(e.currentTarget.value)} style={{ flex: 1 }} />
-          <Button onClick={submit} loading={save.pending} disabled={!draft || author.trim() === ''}>{t.save}</Button>
-          <Button variant="default" onClick={() => setDraft(undefined)} disabled={!draft}>{t.reset}</Button>
-        </Group>
-      </Card>
+      {canEdit && (
+        <Card withBorder mb="md">
+          <Group align="flex-end">
+            <TextInput label={t.author} value={author} onChange={(e) => setAuthor(e.currentTarget.value)} required w={160} />
+            <TextInput label={t.note} value={note} onChange={(e) => setNote(e.currentTarget.value)} style={{ flex: 1 }} />
+            <Button onClick={submit} loading={save.pending} disabled={!draft || author.trim() === ''}>{t.save}</Button>
+            <Button variant="default" onClick={() => setDraft(undefined)} disabled={!draft}>{t.reset}</Button>
+          </Group>
+        </Card>
+      )}
       <Title order={3} fz={16} mb="xs">{t.history}</Title>
       <RuleHistory />
     </>

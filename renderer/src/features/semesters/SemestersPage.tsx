@@ -15,6 +15,7 @@ import { deleteRecord } from '../../undo/record-edits.ts';
 import { SemesterForm } from './SemesterForm.tsx';
 import { SemesterTable, type SemesterSummary } from './SemesterTable.tsx';
 import { semesterTexts as t } from './texts.ts';
+import { useCan } from '../auth/use-can.ts';
 
 const toSemester = ({ id, name, year, start, end }: SemesterSummary): Semester => ({ id, name, year, start, end });
 
@@ -38,11 +39,12 @@ export function SemestersPage() {
       },
     });
 
-  const createButton = (
+  const canEdit = useCan('semesters.create');
+  const createButton = canEdit ? (
     <Button leftSection={<IconCalendarPlus size={18} />} onClick={() => setEditing('new')}>
       {t.create}
     </Button>
-  );
+  ) : undefined;
 
   return (
     <>
@@ -58,8 +60,8 @@ export function SemestersPage() {
             <SemesterTable
               rows={data}
               onOpen={(s) => navigate(`/planner/${encodeURIComponent(s.id)}`)}
-              onEdit={(s) => setEditing(toSemester(s))}
-              onDelete={remove}
+              onEdit={canEdit ? (s) => setEditing(toSemester(s)) : undefined}
+              onDelete={canEdit ? remove : undefined}
             />
           </Paper>
         )

@@ -1,4 +1,4 @@
-import { Button, Group, Select, SimpleGrid, TextInput } from '@mantine/core';
+import { Button, Fieldset, Group, Select, SimpleGrid, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import {
   INSTITUTION_KIND_LABELS,
@@ -15,12 +15,14 @@ import { notifySaved } from '../../components/notify.ts';
 import { commonTexts } from '../../components/texts.ts';
 import { undoStack } from '../../undo/undo-stack.ts';
 import { settingsTexts } from './texts.ts';
+import { useCan } from '../auth/use-can.ts';
 
 const t = settingsTexts.institution;
 type Values = { name: string; level: InstitutionLevel | null; kind: InstitutionKind | null };
 
 /** The institution profile: name, level and kind. */
 export function InstitutionForm({ institution, onSaved }: { institution: Institution | null; onSaved?: () => void }) {
+  const canEdit = useCan('institution.update');
   const form = useForm<Values>({
     mode: 'controlled',
     initialValues: institution ?? { name: '', level: null, kind: 'party_school' },
@@ -49,26 +51,30 @@ export function InstitutionForm({ institution, onSaved }: { institution: Institu
 
   return (
     <form onSubmit={submit} noValidate aria-label={t.title}>
-      <TextInput label={t.name} placeholder={t.namePlaceholder} withAsterisk {...form.getInputProps('name')} />
-      <SimpleGrid cols={2} mt="md">
-        <Select
-          label={t.level}
-          withAsterisk
-          data={INSTITUTION_LEVELS.map((l) => ({ value: l, label: INSTITUTION_LEVEL_LABELS[l] }))}
-          {...form.getInputProps('level')}
-        />
-        <Select
-          label={t.kind}
-          withAsterisk
-          data={INSTITUTION_KINDS.map((k) => ({ value: k, label: INSTITUTION_KIND_LABELS[k] }))}
-          {...form.getInputProps('kind')}
-        />
-      </SimpleGrid>
-      <Group justify="flex-end" mt="md">
-        <Button type="submit" loading={form.submitting} disabled={!!institution && !form.isDirty()}>
-          {commonTexts.save}
-        </Button>
-      </Group>
+      <Fieldset variant="unstyled" disabled={!canEdit}>
+        <TextInput label={t.name} placeholder={t.namePlaceholder} withAsterisk {...form.getInputProps('name')} />
+        <SimpleGrid cols={2} mt="md">
+          <Select
+            label={t.level}
+            withAsterisk
+            data={INSTITUTION_LEVELS.map((l) => ({ value: l, label: INSTITUTION_LEVEL_LABELS[l] }))}
+            {...form.getInputProps('level')}
+          />
+          <Select
+            label={t.kind}
+            withAsterisk
+            data={INSTITUTION_KINDS.map((k) => ({ value: k, label: INSTITUTION_KIND_LABELS[k] }))}
+            {...form.getInputProps('kind')}
+          />
+        </SimpleGrid>
+      </Fieldset>
+      {canEdit && (
+        <Group justify="flex-end" mt="md">
+          <Button type="submit" loading={form.submitting} disabled={!!institution && !form.isDirty()}>
+            {commonTexts.save}
+          </Button>
+        </Group>
+      )}
     </form>
   );
 }

@@ -4,6 +4,9 @@ import { Loading } from '../../components/Loading.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { QueryError } from '../../components/QueryError.tsx';
 import { Section } from '../../components/Section.tsx';
+import { IdleLockForm } from '../admin/IdleLockForm.tsx';
+import { adminTexts } from '../admin/texts.ts';
+import { useCan } from '../auth/use-can.ts';
 import { ExcelImportPanel } from '../excel/ExcelImportPanel.tsx';
 import { excelTexts } from '../excel/texts.ts';
 import { ExportPanel } from './ExportPanel.tsx';
@@ -17,6 +20,8 @@ export function SettingsPage() {
   const institution = useQuery('institution.get', {});
   const info = useQuery('app.info', {});
   const error = institution.error ?? info.error;
+  const canSetLock = useCan('auth.updateSettings');
+  const canImport = useCan('exchange.import');
   return (
     <>
       <PageHeader title={t.title} description={t.description} />
@@ -28,12 +33,19 @@ export function SettingsPage() {
           </Section>
           <Section title={t.store.title}>{info.data ? <StoreInfo info={info.data} /> : <Loading />}</Section>
         </SimpleGrid>
+        {canSetLock && (
+          <Section title={adminTexts.idleLock.title}>
+            <IdleLockForm />
+          </Section>
+        )}
         <Section title={excelTexts.title}>
           <ExcelImportPanel />
         </Section>
-        <Section title={t.import.title}>
-          <ImportPanel />
-        </Section>
+        {canImport && (
+          <Section title={t.import.title}>
+            <ImportPanel />
+          </Section>
+        )}
         <Section title={t.export.title}>
           <ExportPanel />
         </Section>

@@ -17,18 +17,25 @@ import { TraineeForm } from './TraineeForm.tsx';
 import { deleteTraineeWithRecords } from './trainee-edits.ts';
 import { traineeTexts as t } from './texts.ts';
 import { BackLink } from '../../components/BackLink.tsx';
+import { useCan } from '../auth/use-can.ts';
+import type { Erased } from './EraseTraineeModal.tsx';
+import { ErasedNotice } from './ErasedNotice.tsx';
+import { PersonalDataActions } from './PersonalDataActions.tsx';
 
 /** One trainee: fields, yearly totals and every training record. */
 export function TraineeDetailPage() {
   const id = useParams().id!;
   const navigate = useNavigate();
   const [editing, setEditing] = useState(false);
+  const [erased, setErased] = useState<Erased | null>(null);
+  const canEdit = useCan('trainees.update');
   const { data: trainee, error, refetch } = useQuery('trainees.get', { id });
   const records = useQuery('trainingRecords.list', { trainee: id, limit: MAX_PAGE });
   const classes = useQuery('classes.list', { limit: MAX_PAGE });
   const classNames = useMemo(() => new Map((classes.data?.rows ?? []).map((c) => [c.id, c.name])), [classes.data]);
   const rows = useMemo(() => [...(records.data?.rows ?? [])].sort((a, b) => b.date.localeCompare(a.date)), [records.data]);
 
+  if (erased?.id === id) return <ErasedNotice erased={erased} />;
   if (error) return <QueryError error={error} onRetry={refetch} />;
   if (!trainee) return <Loading />;
 
@@ -68,12 +75,17 @@ export function TraineeDetailPage() {
           </Text>
         </Stack>
         <Group gap="sm">
-          <Button variant="default" leftSection={<IconPencil size={16} />} onClick={() => setEditing(true)}>
-            {commonTexts.edit}
-          </Button>
-          <Button variant="light" color="red" leftSection={<IconTrash size={16} />} onClick={remove}>
-            {commonTexts.delete}
-          </Button>
+          {canEdit && (
+            <>
+              <Button variant="default" leftSection={<IconPencil size={16} />} onClick={() => setEditing(true)}>
+                {commonTexts.edit}
+              </Button>
+              <Button variant="light" color="red" leftSection={<IconTrash size={16} />} onClick={remove}>
+                {commonTexts.delete}
+              </Button>
+            </>
+          )}
+          <PersonalDataActions trainee={trainee} records={rows.length} onErased={setErased} />
         </Group>
       </Group>
       <Paper withBorder p="md">

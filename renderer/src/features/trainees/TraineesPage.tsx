@@ -11,6 +11,7 @@ import { TraineeFilters, type TraineeFilterValues } from './TraineeFilters.tsx';
 import { TraineeForm } from './TraineeForm.tsx';
 import { TraineeTable } from './TraineeTable.tsx';
 import { traineeTexts as t } from './texts.ts';
+import { useCan } from '../auth/use-can.ts';
 
 const distinct = (values: (string | null)[]) => [...new Set(values.filter((v): v is string => !!v))].sort((a, b) => a.localeCompare(b, 'zh-CN'));
 
@@ -36,11 +37,12 @@ export function TraineesPage() {
     );
   }, [all, deferred]);
 
-  const createButton = (
+  const canEdit = useCan('trainees.create');
+  const createButton = canEdit ? (
     <Button leftSection={<IconPlus size={18} />} onClick={() => setCreating(true)}>
       {t.create}
     </Button>
-  );
+  ) : undefined;
 
   return (
     <>

@@ -57,6 +57,24 @@ export const traineeTexts = {
     concentrated: '集中培训学时',
     online: '网络自学学时',
   },
+  personal: {
+    export: '导出个人信息',
+    exported: (file: string) => `已导出个人信息：${file}`,
+    exportFailed: '导出个人信息失败',
+    fileName: (id: string) => `个人信息-${id}.json`,
+    erase: '删除个人信息',
+    eraseTitle: '删除个人信息',
+    eraseIntro: (name: string, records: number) =>
+      `将永久删除学员“${name}”及其 ${n(records)} 条培训记录。审计日志中与其有关的记录会保留，但其中的个人信息将被清除、学员编号换成化名。此操作不能撤销。`,
+    eraseBackups: '已有的备份中仍保存着这些信息，会按备份保留期限自动清除。',
+    typeName: (name: string) => `请输入学员姓名“${name}”以确认`,
+    confirmErase: '永久删除',
+    eraseFailed: '删除个人信息失败',
+    erasedTitle: '个人信息已删除',
+    erasedMessage: (name: string, records: number, audit: number) =>
+      `学员“${name}”及其 ${n(records)} 条培训记录已永久删除；${n(audit)} 条审计日志已清除个人信息并保留。`,
+    viewAudit: '查看审计日志',
+  },
   yes: '是',
   no: '否',
   shown: (shown: number, total: number) =>

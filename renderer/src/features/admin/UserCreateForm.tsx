@@ -1,0 +1,57 @@
+import { Button, Group, PasswordInput, Select, SimpleGrid, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import type { Role } from '../../../../shared/domain/roles.ts';
+import { api } from '../../api/client.ts';
+import { EditorModal } from '../../components/EditorModal.tsx';
+import { showSaveError } from '../../components/form-errors.ts';
+import { notifySaved } from '../../components/notify.ts';
+import { commonTexts } from '../../components/texts.ts';
+import { ROLE_OPTIONS } from './role-options.ts';
+import { adminTexts } from './texts.ts';
+
+const t = adminTexts.users;
+type Values = { username: string; displayName: string; role: Role; password: string; confirm: string };
+
+export function UserCreateForm({ onClose }: { onClose: () => void }) {
+  const form = useForm<Values>({
+    mode: 'controlled',
+    initialValues: { username: '', displayName: '', role: 'staff', password: '', confirm: '' },
+    validate: {
+      username: (v) => (v.trim() ? null : t.fields.usernameRequired),
+      displayName: (v) => (v.trim() ? null : t.fields.displayNameRequired),
+      confirm: (v, all) => (v === all.password ? null : t.mismatch),
+    },
+  });
+  const submit = form.onSubmit(async ({ confirm: _confirm, ...v }) => {
+    try {
+      const user = await api.call('users.create', v);
+      notifySaved(t.created(user.displayName));
+      onClose();
+    } catch (error) {
+      showSaveError(form, error);
+    }
+  });
+  return (
+    <EditorModal opened onClose={onClose} title={t.createTitle} dirty={form.isDirty()}>
+      <form onSubmit={submit} noValidate>
+        <SimpleGrid cols={2}>
+          <TextInput label={t.fields.username} description={t.fields.usernameHint} withAsterisk data-autofocus {...form.getInputProps('username')} />
+          <TextInput label={t.fields.displayName} withAsterisk {...form.getInputProps('displayName')} />
+        </SimpleGrid>
+        <Select mt="md" label={t.fields.role} data={ROLE_OPTIONS} allowDeselect={false} withAsterisk {...form.getInputProps('role')} />
+        <SimpleGrid cols={2} mt="md">
+          <PasswordInput label={t.fields.password} description={t.fields.passwordHint} withAsterisk {...form.getInputProps('password')} />
+          <PasswordInput label={t.fields.confirm} withAsterisk {...form.getInputProps('confirm')} />
+        </SimpleGrid>
+        <Group justify="flex-end" mt="xl">
+          <Button variant="default" onClick={onClose}>
+            {commonTexts.cancel}
+          </Button>
+          <Button type="submit" loading={form.submitting}>
+            {commonTexts.save}
+          </Button>
+        </Group>
+      </form>
+    </EditorModal>
+  );
+}

@@ -1,0 +1,44 @@
+import { Button, Group, Modal, PasswordInput, Stack } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { api } from '../../api/client.ts';
+import { showSaveError } from '../../components/form-errors.ts';
+import { notifySaved } from '../../components/notify.ts';
+import { commonTexts } from '../../components/texts.ts';
+import { authTexts } from './texts.ts';
+
+/** 修改密码: one's own password, after the current one. */
+export function ChangePasswordForm({ onClose }: { onClose: () => void }) {
+  const form = useForm({
+    mode: 'controlled',
+    initialValues: { currentPassword: '', newPassword: '', confirm: '' },
+    validate: { confirm: (v, all) => (v === all.newPassword ? null : authTexts.mismatch) },
+  });
+  const submit = form.onSubmit(async ({ currentPassword, newPassword }) => {
+    try {
+      await api.call('auth.changePassword', { currentPassword, newPassword });
+      notifySaved(authTexts.passwordChanged);
+      onClose();
+    } catch (error) {
+      showSaveError(form, error);
+    }
+  });
+  return (
+    <Modal opened onClose={onClose} title={authTexts.changePassword}>
+      <form onSubmit={submit} noValidate>
+        <Stack>
+          <PasswordInput label={authTexts.currentPassword} withAsterisk data-autofocus {...form.getInputProps('currentPassword')} />
+          <PasswordInput label={authTexts.newPassword} description={authTexts.passwordHint} withAsterisk {...form.getInputProps('newPassword')} />
+          <PasswordInput label={authTexts.confirmPassword} withAsterisk {...form.getInputProps('confirm')} />
+        </Stack>
+        <Group justify="flex-end" mt="xl">
+          <Button variant="default" onClick={onClose}>
+            {commonTexts.cancel}
+          </Button>
+          <Button type="submit" loading={form.submitting}>
+            {commonTexts.save}
+          </Button>
+        </Group>
+      </form>
+    </Modal>
+  );
+}
