@@ -2,7 +2,7 @@
 // rule, backup times and sizes.
 import { describe, expect, it } from 'vitest';
 import { isLastAdmin } from '../../shared/domain/admin/accounts.ts';
-import { auditAction, auditActionLabel, auditKindLabel } from '../../shared/domain/admin/audit-labels.ts';
+import { auditAction, auditActionLabel, auditFieldLabel, auditKindLabel } from '../../shared/domain/admin/audit-labels.ts';
 import { backupTimeLabel } from '../../shared/domain/admin/backup-time.ts';
 import { formatBytes } from '../../shared/domain/admin/file-size.ts';
 import { diffValues } from '../../shared/domain/admin/value-diff.ts';
@@ -17,6 +17,13 @@ describe('audit labels', () => {
     }
     expect(auditAction('trainees.create')).toBe('create');
     expect(auditActionLabel('something.odd')).toBe('something.odd');
+  });
+  it('names fields by the kind of record, else generally, else by their key', () => {
+    expect(auditFieldLabel('trainees', 'name')).toBe('姓名');
+    expect(auditFieldLabel('faculty', 'title')).toBe('职称');
+    expect(auditFieldLabel('courses', 'title')).toBe('课程名称');
+    expect(auditFieldLabel('trainees', 'organization')).toBe('工作单位');
+    expect(auditFieldLabel('trainees', 'mystery')).toBe('mystery');
   });
 });
 

@@ -94,6 +94,19 @@ describe('relay', () => {
     expect(await relay.call(trusted, 'semesters.list', {})).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
   });
 
+  it('restores a backup in the utility process: the window stays signed in and reads the restored data', async () => {
+    const { relay } = wiredBackend();
+    await relay.call(trusted, 'auth.setup', TEST_ADMIN);
+    const trainee = (id: string) => ({ id, name: `学员${id}`, group: 'H2', organization: null, exempt: false });
+    await relay.call(trusted, 'trainees.create', trainee('T1'));
+    const made = await relay.call(trusted, 'backup.create', {});
+    await relay.call(trusted, 'trainees.create', trainee('T2'));
+    const name = made.ok ? (made.value as { name: string }).name : '';
+    expect(await relay.call(trusted, 'backup.restore', { name })).toMatchObject({ ok: true, value: { restored: name } });
+    const list = await relay.call(trusted, 'trainees.list', {});
+    expect(list.ok && (list.value as { rows: { id: string }[] }).rows.map((r) => r.id)).toEqual(['T1']);
+  });
+
   it('returns the backend validation error for bad input, in Chinese', async () => {
     const { relay } = wiredBackend();
     await relay.call(trusted, 'auth.setup', TEST_ADMIN);

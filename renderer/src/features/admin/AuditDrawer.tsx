@@ -1,7 +1,7 @@
 import { Code, Drawer, Stack, Table, Text } from '@mantine/core';
 import dayjs from 'dayjs';
 import type { MethodOutput } from '../../../../shared/api/contract.ts';
-import { auditActionLabel, auditKindLabel } from '../../../../shared/domain/admin/audit-labels.ts';
+import { auditActionLabel, auditFieldLabel, auditKindLabel } from '../../../../shared/domain/admin/audit-labels.ts';
 import { diffValues } from '../../../../shared/domain/admin/value-diff.ts';
 import { FieldList } from '../../components/FieldList.tsx';
 import { adminTexts } from './texts.ts';
@@ -42,7 +42,9 @@ export function AuditDrawer({ entry, onClose }: { entry: Entry | null; onClose: 
               <Table.Tbody>
                 {rows.map((r) => (
                   <Table.Tr key={r.field} bg={r.changed ? 'yellow.0' : undefined} data-changed={r.changed || undefined}>
-                    <Table.Td fw={r.changed ? 600 : undefined}>{r.field || t.wholeValue}</Table.Td>
+                    <Table.Td fw={r.changed ? 600 : undefined} title={r.field || undefined}>
+                      {r.field ? auditFieldLabel(entry.kind, r.field) : t.wholeValue}
+                    </Table.Td>
                     <Table.Td style={{ wordBreak: 'break-all' }} c={r.changed ? 'red.8' : undefined}>
                       {r.before}
                     </Table.Td>
