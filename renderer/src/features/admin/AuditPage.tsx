@@ -80,7 +80,7 @@ export function AuditPage() {
       {!data ? (
         !error && <Loading />
       ) : data.total === 0 ? (
-        <EmptyHint icon={<IconHistory />} title={t.empty} description="" />
+        <EmptyHint icon={<IconHistory />} title={t.empty} description={t.emptyHint} />
       ) : (
         <>
           <AuditTable rows={data.rows} onOpen={setOpen} />

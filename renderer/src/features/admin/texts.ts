@@ -88,6 +88,7 @@ export const adminTexts = {
     },
     columns: { at: '时间', user: '用户', action: '操作', kind: '记录类型', recordId: '记录编号' },
     empty: '没有符合条件的日志',
+    emptyHint: '调整或清除上方的筛选条件。',
     total: (n: number) => `共 ${n.toLocaleString('zh-CN')} 条`,
     exportCsv: '导出 CSV',
     exportXlsx: '导出 Excel',
