@@ -14,7 +14,7 @@ const cspMeta: Plugin = {
   ],
 };
 
-// main: the shell and the backend's utilityProcess entry; preload: CommonJS, as sandboxed preloads must be.
+// main: the shell, the backend's utilityProcess entry and its report worker; preload: CommonJS, as sandboxed preloads must be.
 export default defineConfig({
   main: {
     build: {
@@ -23,6 +23,7 @@ export default defineConfig({
         input: {
           index: resolve('electron/main/index.ts'),
           backend: resolve('electron/backend/utility-entry.ts'),
+          'report-worker': resolve('electron/backend/reports/jobs/worker.ts'),
         },
       },
     },

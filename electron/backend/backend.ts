@@ -14,6 +14,7 @@ import { StoreError } from './errors.ts';
 import type { CallInfo, Handler } from './handlers/handler.ts';
 import { handlers } from './handlers/index.ts';
 import { createCallLock } from './lock.ts';
+import { stopReportJobs } from './reports/jobs/registry.ts';
 import { backupDatabase, dailyBackupDue, type BackupReason } from './store/backup.ts';
 import { openStore, type Store } from './store/connection.ts';
 
@@ -157,6 +158,7 @@ export function createBackend(store: Store): Backend {
     },
     ready,
     async close() {
+      stopReportJobs(store);
       await lock.idle();
       await store.close();
     },

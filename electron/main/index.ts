@@ -1,7 +1,8 @@
 // The Electron main process: one window on app://jiaowu/, the backend in a utilityProcess, one checked
 // IPC channel between them. Everything that decides something lives in small pure modules beside this.
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { app, session, type BrowserWindow } from 'electron';
+import { app, dialog, session, shell, type BrowserWindow } from 'electron';
 import { STORE_FILE_NAME, USER_DATA_FOLDER } from '../backend/default-store.ts';
 import { startBackendHost, type BackendHost } from './backend-host.ts';
 import { installMenu } from './menu.ts';
@@ -9,8 +10,10 @@ import { BACKEND_ENTRY, PRELOAD_PATH, RENDERER_ROOT } from './paths.ts';
 import { registerAppSchemePrivileges, serveAppScheme } from './protocol.ts';
 import { handleRelayChannel } from './relay/ipc.ts';
 import { createRelay, type Relay } from './relay/relay.ts';
-import { isTrustedSender } from './security/sender.ts';
+import { isTrustedSender, type SenderInfo } from './security/sender.ts';
 import { applySessionPolicy } from './session-policy.ts';
+import { handleShellChannels } from './shell/ipc.ts';
+import { createReportSaver, type ReportSaverDeps } from './shell/report-saver.ts';
 import { guardWebContents } from './web-contents-guards.ts';
 import { createMainWindow } from './window.ts';
 
@@ -44,12 +47,22 @@ if (!app.requestSingleInstanceLock()) {
   app.on('second-instance', showWindow);
   app.on('web-contents-created', (_event, contents) => guardWebContents(contents));
 
+  /** Only our window's top-level frame on app://jiaowu/ may call the backend or the shell. */
+  const isTrusted = (sender: SenderInfo) => isTrustedSender(sender, mainWindow && !mainWindow.isDestroyed() ? mainWindow.webContents.id : null);
   const relay: Relay = createRelay({
     post: (message) => {
       if (!backend) throw new Error('backend is not running');
       backend.post(message);
     },
-    isTrusted: (sender) => isTrustedSender(sender, mainWindow && !mainWindow.isDestroyed() ? mainWindow.webContents.id : null),
+    isTrusted,
+  });
+  const saver = createReportSaver({
+    isTrusted,
+    fetchResult: (sender, job) => relay.call(sender, 'reports.result', { job }) as ReturnType<ReportSaverDeps['fetchResult']>,
+    showSaveDialog: (options) => (mainWindow ? dialog.showSaveDialog(mainWindow, options) : dialog.showSaveDialog(options)),
+    writeFile: (path, bytes) => writeFile(path, bytes),
+    showItemInFolder: (path) => shell.showItemInFolder(path),
+    defaultFolder: () => app.getPath('documents'),
   });
 
   void app.whenReady().then(() => {
@@ -57,6 +70,7 @@ if (!app.requestSingleInstanceLock()) {
     serveAppScheme(RENDERER_ROOT);
     backend = startBackendHost(BACKEND_ENTRY, storePath, () => relay);
     handleRelayChannel(relay);
+    handleShellChannels(saver);
     installMenu(() => mainWindow, () => storePath);
     showWindow();
     app.on('activate', showWindow);

@@ -8,8 +8,11 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { METHOD_NAMES } from '../../shared/api/contract.ts';
 import type { JiaowuBridge } from '../../shared/api/bridge.ts';
 import { CONTENT_SECURITY_POLICY } from '../../electron/web/csp.ts';
+import { RELAY_CHANNEL } from '../../electron/main/relay/channel.ts';
+import { SAVE_REPORT_CHANNEL, SHOW_IN_FOLDER_CHANNEL } from '../../electron/main/shell/channels.ts';
+import type { DesktopShell } from '../../shared/api/desktop-shell.ts';
 import { createFakeElectron, type FakeWebContents } from './fake/electron.ts';
-import { TEST_ADMIN, tempDir } from '../helpers.ts';
+import { readFixture, TEST_ADMIN, tempDir } from '../helpers.ts';
 
 const OUT = join(import.meta.dirname, '..', '..', 'out');
 const tmp = tempDir();
@@ -68,7 +71,7 @@ describe('built main process (fake electron module)', () => {
   });
 
   it('relays calls over one channel to the backend process, on the user data folder store', async () => {
-    expect([...record.ipcHandlers.keys()]).toHaveLength(1);
+    expect([...record.ipcHandlers.keys()]).toEqual([RELAY_CHANNEL, SAVE_REPORT_CHANNEL, SHOW_IN_FOLDER_CHANNEL]);
     expect(record.utilityProcesses).toHaveLength(1);
     // refused until the window signs in; the main process then keeps the session for it
     expect(await invoke(eventFrom(contents), 'app.info', {})).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
@@ -133,12 +136,26 @@ describe('built main process (fake electron module)', () => {
       exports: module.exports,
     });
     expect(required).toEqual(['electron']);
-    expect(Object.keys(exposed)).toEqual(['jiaowu']);
+    expect(Object.keys(exposed)).toEqual(['jiaowu', 'jiaowuShell']);
     const bridge = exposed.jiaowu as JiaowuBridge;
     expect(Object.keys(bridge).sort()).toEqual([...METHOD_NAMES].sort());
     const listed = await bridge['semesters.list']();
     expect(listed).toEqual({ ok: true, value: { rows: [], total: 0 } });
-  });
+
+    // An export job made by the built report worker, saved where the save dialog says, then shown.
+    expect((await bridge['exchange.import']({ document: readFixture('provincial-small.json') })).ok).toBe(true);
+    const started = await bridge['reports.start']({ request: { kind: 'semester', semester: '2026A' }, format: 'xlsx' });
+    if (!started.ok) throw new Error(started.error.message);
+    await expect.poll(async () => ((await bridge['reports.progress']({ job: started.value.job })) as { value: { state: string } }).value.state, { timeout: 60_000 }).toBe('done');
+    const shell = exposed.jiaowuShell as DesktopShell;
+    const path = join(tmp.dir, '学期报表.xlsx');
+    record.saveAnswer = { canceled: false, filePath: path };
+    expect(await shell.saveReport(started.value.job)).toEqual({ ok: true, value: { path } });
+    expect(record.saveDialogs.at(-1)).toMatchObject({ title: '保存报表', defaultPath: expect.stringMatching(/学期教学指标统计表.*\.xlsx$/) });
+    expect(readFileSync(path).subarray(0, 2).toString()).toBe('PK');
+    expect(await shell.showInFolder(path)).toEqual({ ok: true, value: null });
+    expect(record.shownInFolder).toEqual([path]);
+  }, 90_000);
 
   it('closes the store and ends the backend when the app quits', async () => {
     const proc = record.utilityProcesses[0]!;

@@ -1,8 +1,16 @@
 // Handlers of the reports.
-import type { reportMethods } from '../../../shared/api/methods/reports.ts';
+import type { reportMethods, ReportRequest } from '../../../shared/api/methods/reports.ts';
 import { buildReport, MIME_TYPES, writeReport } from '../reports/generate.ts';
 import { reportHtml } from '../reports/html.ts';
+import { reportJobsOf } from '../reports/jobs/registry.ts';
+import type { Ctx } from '../services/context.ts';
+import { requireSemester } from '../services/indicator-data.ts';
 import type { HandlerMap } from './handler.ts';
+
+/** A missing semester is said when the export starts, not seconds later by the job. */
+function checkPeriod(ctx: Ctx, request: ReportRequest): void {
+  if (request.kind === 'semester' || request.kind === 'faculty') requireSemester(ctx, request.semester);
+}
 
 export const reportHandlers: HandlerMap<typeof reportMethods> = {
   'reports.model': (ctx, request) => buildReport(ctx, request),
@@ -15,4 +23,11 @@ export const reportHandlers: HandlerMap<typeof reportMethods> = {
     const file = await writeReport(model, format);
     return { fileName: `${model.fileName}.${format}`, mimeType: MIME_TYPES[format], bytes: file.length, base64: file.toString('base64') };
   },
+  'reports.start': (ctx, { request, format }, call) => {
+    checkPeriod(ctx, request);
+    return reportJobsOf(ctx).start(call.actor, request, format);
+  },
+  'reports.progress': (ctx, { job }, call) => reportJobsOf(ctx).progress(call.actor, job),
+  'reports.result': (ctx, { job }, call) => reportJobsOf(ctx).result(call.actor, job),
+  'reports.cancel': (ctx, { job }, call) => reportJobsOf(ctx).cancel(call.actor, job),
 };

@@ -24,6 +24,7 @@ import {
 import { formatCell } from '../../../shared/reports/format.ts';
 import type { ReportModel, ReportTable, Tone } from '../../../shared/reports/model.ts';
 import { closingSections, toChineseNumber } from './html.ts';
+import { rowCounter, type RowCounter, type WriteProgress } from './write-progress.ts';
 
 /** Font names as Word and WPS know them; a machine without one substitutes its own CJK font. */
 const FONT = {
@@ -64,7 +65,7 @@ const small = (text: string, align: (typeof AlignmentType)[keyof typeof Alignmen
 const border = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
 const borders = { top: border, bottom: border, left: border, right: border };
 
-function tableOf(table: ReportTable): Array<Table | Paragraph> {
+function tableOf(table: ReportTable, counter: RowCounter): Array<Table | Paragraph> {
   if (table.rows.length === 0) return [body(table.empty ?? '无数据')];
   const total = table.columns.reduce((s, c) => s + c.width, 0);
   const statusCol = table.columns.findIndex((c) => c.header === '状态' || c.header === '是否达标');
@@ -90,9 +91,9 @@ function tableOf(table: ReportTable): Array<Table | Paragraph> {
     cantSplit: true,
     children: table.columns.map((c, i) => cell(c.header, { header: true, width: widths[i]! })),
   });
-  const rows = table.rows.map(
-    (r) =>
-      new TableRow({
+  const rows = table.rows.map((r) => {
+    counter.row();
+    return new TableRow({
         cantSplit: true,
         children: r.cells.map((v, i) =>
           cell(formatCell(v, table.columns[i]!.format), {
@@ -102,15 +103,16 @@ function tableOf(table: ReportTable): Array<Table | Paragraph> {
             width: widths[i]!,
           }),
         ),
-      }),
-  );
+    });
+  });
   return [
     new Table({ rows: [header, ...rows], width: { size: TEXT_WIDTH, type: WidthType.DXA }, columnWidths: widths, layout: TableLayoutType.FIXED }),
     new Paragraph({ children: [] }),
   ];
 }
 
-export async function reportDocx(model: ReportModel): Promise<Buffer> {
+export async function reportDocx(model: ReportModel, progress?: WriteProgress): Promise<Buffer> {
+  const counter = rowCounter(model, progress);
   const children: Array<Paragraph | Table> = [
     new Paragraph({
       children: [new TextRun({ text: model.title, font: FONT.title, size: SIZE.title })],
@@ -133,7 +135,7 @@ export async function reportDocx(model: ReportModel): Promise<Buffer> {
           AlignmentType.LEFT,
         ),
       );
-    if (section.table) children.push(...tableOf(section.table));
+    if (section.table) children.push(...tableOf(section.table, counter));
   });
   const n = model.sections.length;
   children.push(heading(`${toChineseNumber(n + 1)}、统计口径`));
@@ -144,6 +146,7 @@ export async function reportDocx(model: ReportModel): Promise<Buffer> {
   const severity: Record<string, string> = { error: '错误', warning: '警告', info: '提示' };
   model.quality.findings.forEach((f, i) => children.push(body(`${i + 1}. 【${severity[f.severity] ?? f.severity}】${f.message}`)));
 
+  counter.finish();
   const doc = new Document({
     creator: '教务通',
     title: model.title,

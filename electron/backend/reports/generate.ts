@@ -16,6 +16,7 @@ import { buildRenewalReport } from './builders/renewal.ts';
 import { buildSemesterReport } from './builders/semester.ts';
 import { reportDocx } from './docx.ts';
 import { reportPdf } from './pdf.ts';
+import type { WriteProgress } from './write-progress.ts';
 import { reportXlsx } from './xlsx.ts';
 import { teachingQuality, traineeQuality } from './quality.ts';
 
@@ -66,14 +67,14 @@ export const MIME_TYPES: Record<ReportFormat, string> = {
   pdf: 'application/pdf',
 };
 
-export async function writeReport(model: ReportModel, format: ReportFormat): Promise<Buffer> {
+export async function writeReport(model: ReportModel, format: ReportFormat, progress?: WriteProgress): Promise<Buffer> {
   switch (format) {
     case 'xlsx':
-      return reportXlsx(model);
+      return reportXlsx(model, progress);
     case 'docx':
-      return reportDocx(model);
+      return reportDocx(model, progress);
     case 'pdf':
-      return reportPdf(model);
+      return reportPdf(model, progress);
     default:
       throw new StoreError('VALIDATION', `不支持的报表格式“${String(format)}”，可选 xlsx、pdf、docx`);
   }

@@ -3,13 +3,14 @@
 import type { ReportModel } from '../../../shared/reports/model.ts';
 import { StoreError } from '../errors.ts';
 import { pdfHeaderFooter, reportHtml } from './html.ts';
+import type { WriteProgress } from './write-progress.ts';
 
 /** Where the Chromium binary is; a machine with it elsewhere sets JIAOWU_CHROMIUM. */
 export const chromiumPath = (): string => process.env.JIAOWU_CHROMIUM ?? '/usr/bin/chromium';
 
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
-export async function reportPdf(model: ReportModel): Promise<Buffer> {
+export async function reportPdf(model: ReportModel, progress?: WriteProgress): Promise<Buffer> {
   // loaded when a PDF is asked for: playwright-core adds ~85 MB to every backend process that loads it
   const { chromium } = await import('playwright-core');
   let browser;
@@ -22,7 +23,10 @@ export async function reportPdf(model: ReportModel): Promise<Buffer> {
     const page = await browser.newPage();
     // No network: the page is self-contained, and a report must not reach out.
     await page.route('**/*', (route) => route.abort());
-    await page.setContent(reportHtml(model), { waitUntil: 'load' });
+    // The page is laid out as one HTML string; Chromium then prints it.
+    const html = reportHtml(model);
+    progress?.writing();
+    await page.setContent(html, { waitUntil: 'load' });
     const pdf = await page.pdf({
       format: 'A4',
       printBackground: true,

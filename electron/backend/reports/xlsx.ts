@@ -6,6 +6,7 @@ import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { ColumnFormat, ReportModel, ReportTable, Tone } from '../../../shared/reports/model.ts';
 import { closingSections } from './html.ts';
+import { rowCounter, type RowCounter, type WriteProgress } from './write-progress.ts';
 
 const NUM_FORMATS: Record<ColumnFormat, string | undefined> = {
   text: undefined,
@@ -121,7 +122,7 @@ function tableStyles(table: ReportTable) {
   };
 }
 
-function writeTable(workbook: ExcelJS.stream.xlsx.WorkbookWriter, name: string, model: ReportModel, title: string, table: ReportTable): void {
+function writeTable(workbook: ExcelJS.stream.xlsx.WorkbookWriter, name: string, model: ReportModel, title: string, table: ReportTable, counter: RowCounter): void {
   const n = table.columns.length;
   const widths = table.columns.map((c) => Math.max(8, c.width * 1.6));
   const sheet: Sheet = workbook.addWorksheet(name, sheetOptions(n, 3, 3));
@@ -164,13 +165,15 @@ function writeTable(workbook: ExcelJS.stream.xlsx.WorkbookWriter, name: string, 
     }
     row.height = lines * LINE_HEIGHT + 4;
     row.commit();
+    counter.row();
   }
   if (table.rows.length === 0) sheet.getRow(4).getCell(1).value = table.empty ?? '无数据';
   sheet.commit();
 }
 
 /** The workbook is streamed (each row written and let go as soon as it is laid out), then zipped. */
-export async function reportXlsx(model: ReportModel): Promise<Buffer> {
+export async function reportXlsx(model: ReportModel, progress?: WriteProgress): Promise<Buffer> {
+  const counter = rowCounter(model, progress);
   const chunks: Buffer[] = [];
   const stream = new PassThrough();
   stream.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -180,8 +183,9 @@ export async function reportXlsx(model: ReportModel): Promise<Buffer> {
   writeOverview(workbook, sheetName('报表概况', used), model);
   for (const section of model.sections) {
     if (!section.table) continue;
-    writeTable(workbook, sheetName(section.table.name, used), model, section.title, section.table);
+    writeTable(workbook, sheetName(section.table.name, used), model, section.title, section.table, counter);
   }
+  counter.finish();
   await workbook.commit();
   return Buffer.concat(chunks);
 }

@@ -5,7 +5,7 @@ import type { SenderInfo } from '../security/sender.ts';
 import { RELAY_CHANNEL } from './channel.ts';
 import type { Relay } from './relay.ts';
 
-function senderInfo(event: IpcMainInvokeEvent): SenderInfo {
+export function senderInfo(event: IpcMainInvokeEvent): SenderInfo {
   const frame = event.senderFrame;
   return {
     frameUrl: frame ? frame.url : null,

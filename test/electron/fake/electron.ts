@@ -52,6 +52,10 @@ export function createFakeElectron(appData: string) {
     menu: null as unknown,
     errorBoxes: [] as [string, string][],
     openedExternal: [] as string[],
+    /** What the save dialog answers; the dialogs' options are kept in saveDialogs. */
+    saveAnswer: { canceled: true } as { canceled: boolean; filePath?: string },
+    saveDialogs: [] as unknown[],
+    shownInFolder: [] as string[],
     quitCalls: 0,
   };
 
@@ -119,11 +123,12 @@ export function createFakeElectron(appData: string) {
     dialog: {
       showErrorBox: (title: string, content: string) => record.errorBoxes.push([title, content]),
       showMessageBox: () => Promise.resolve({ response: 1 }),
-      showSaveDialog: () => Promise.resolve({ canceled: true }),
+      showSaveDialog: (...args: unknown[]) => (record.saveDialogs.push(args.at(-1)), Promise.resolve(record.saveAnswer)),
     },
     shell: {
       openExternal: (url: string) => record.openedExternal.push(url),
       openPath: () => Promise.resolve(''),
+      showItemInFolder: (path: string) => record.shownInFolder.push(path),
     },
     Menu: { buildFromTemplate: (template: unknown) => template, setApplicationMenu: (menu: unknown) => (record.menu = menu) },
   };

@@ -1,0 +1,30 @@
+// Entry of the worker thread that makes one report, so that a big school's report never holds up the
+// backend's other calls. It reads from a read-only connection of its own inside one read transaction
+// (a consistent snapshot in WAL mode) and posts its progress and the file to the backend.
+import { parentPort, workerData } from 'node:worker_threads';
+import SQLite from 'better-sqlite3';
+import { Kysely, SqliteDialect } from 'kysely';
+import type { ReportFormat, ReportRequest } from '../../../../shared/api/methods/reports.ts';
+import type { StoreSchema } from '../../store/schema.ts';
+import type { JobMessage } from './messages.ts';
+import { failureMessage, produceReport } from './produce.ts';
+
+const { storePath, request, format } = workerData as { storePath: string; request: ReportRequest; format: ReportFormat };
+const post = (message: JobMessage, transfer?: ArrayBuffer[]) => parentPort!.postMessage(message, transfer);
+
+const sqlite = new SQLite(storePath, { readonly: true, fileMustExist: true });
+const db = new Kysely<StoreSchema>({ dialect: new SqliteDialect({ database: sqlite }) });
+try {
+  sqlite.pragma('busy_timeout = 5000');
+  sqlite.exec('BEGIN');
+  const file = await produceReport({ sqlite, db, path: storePath, close: () => db.destroy() }, request, format, post);
+  // A copy of its own, so the bytes move to the backend without a second copy.
+  const bytes = file.slice();
+  post({ type: 'done', file: bytes }, [bytes.buffer]);
+} catch (error) {
+  post({ type: 'failed', message: failureMessage(error) });
+} finally {
+  if (sqlite.inTransaction) sqlite.exec('COMMIT');
+  await db.destroy();
+  if (sqlite.open) sqlite.close();
+}
