@@ -79,6 +79,30 @@ describe('报表 and Excel import', () => {
     const download = app.page.waitForEvent('download');
     await app.page.getByRole('button', { name: '导出 Excel' }).click();
     expect((await download).suggestedFilename()).toBe('学期教学指标统计表-2026年秋季学期.xlsx');
+    await app.page.getByTestId('report-export').filter({ hasText: '已生成 学期教学指标统计表-2026年秋季学期.xlsx' }).waitFor();
+    expect(app.pageErrors).toEqual([]);
+  });
+
+  it('shows the export\'s stages and progress, and downloads the PDF when it is done', async () => {
+    const download = app.page.waitForEvent('download', { timeout: 120_000 });
+    await app.page.getByRole('button', { name: '导出 PDF' }).click();
+    const panel = app.page.getByTestId('report-export');
+    // Printing the PDF takes a few seconds: the bar shows the stage it is in.
+    await panel.filter({ hasText: /生成表格|写入文件/ }).waitFor();
+    expect(await panel.getByRole('progressbar').getAttribute('aria-valuenow')).toMatch(/^\d+$/);
+    await app.screenshot('reports-export-progress');
+    expect((await download).suggestedFilename()).toBe('学期教学指标统计表-2026年秋季学期.pdf');
+    await panel.filter({ hasText: '文件已交给浏览器下载' }).waitFor();
+    await app.screenshot('reports-export-done');
+    await panel.getByRole('button', { name: '关闭' }).click();
+    await panel.waitFor({ state: 'detached' });
+  });
+
+  it('cancels an export', async () => {
+    await app.page.getByRole('button', { name: '导出 PDF' }).click();
+    const panel = app.page.getByTestId('report-export');
+    await panel.getByRole('button', { name: '取消' }).click();
+    await panel.filter({ hasText: '已取消导出，没有生成文件。' }).waitFor();
     expect(app.pageErrors).toEqual([]);
   });
 });

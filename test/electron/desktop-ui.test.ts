@@ -3,8 +3,9 @@
 // is a bridge with one function per method whose calls go through the main process's relay (sender and
 // method checks, request ids) into the backend's utility-process server on a real SQLite file.
 import { createServer, type Server } from 'node:http';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { METHOD_NAMES } from '../../shared/api/contract.ts';
@@ -14,6 +15,8 @@ import { serveBackend } from '../../electron/backend/utility-server.ts';
 import { appProtocolResponse } from '../../electron/main/protocol-response.ts';
 import { createRelay } from '../../electron/main/relay/relay.ts';
 import { isTrustedSender } from '../../electron/main/security/sender.ts';
+import { createReportSaver } from '../../electron/main/shell/report-saver.ts';
+import { SCREENSHOTS } from '../e2e/harness.ts';
 import { TEST_ADMIN, tempDir } from '../helpers.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -103,6 +106,54 @@ describe('the UI over the desktop bridge', () => {
     expect(relayed).toContain('app.info');
     expect(relayed).toContain('exchange.import');
     expect(relayed).toContain('classes.list');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('exports a report with progress, saves it where the save dialog says and shows it in its folder', async () => {
+    const context = await browser.newContext({ viewport: { width: 1360, height: 860 }, locale: 'zh-CN' });
+    const page = await context.newPage();
+    const problems: string[] = [];
+    page.on('pageerror', (e) => problems.push(e.message));
+    const window = { frameUrl: 'app://jiaowu/index.html', isMainFrame: true, webContentsId: 1 };
+    const saveTo = join(tmp.dir, '导出', '学期教学指标统计表.docx');
+    const dialogs: string[] = [];
+    const shown: string[] = [];
+    // The main process's saver, with Electron's dialog and shell faked and the file really written.
+    const saver = createReportSaver({
+      isTrusted: (sender) => isTrustedSender(sender, 1),
+      fetchResult: (sender, job) => relay.call(sender, 'reports.result', { job }) as never,
+      showSaveDialog: async (options) => (dialogs.push(options.defaultPath), { canceled: false, filePath: saveTo }),
+      writeFile: async (path, bytes) => {
+        await mkdir(dirname(path), { recursive: true });
+        await writeFile(path, bytes);
+      },
+      showItemInFolder: (path) => shown.push(path),
+      defaultFolder: () => tmp.dir,
+    });
+    await context.exposeFunction('__relay', (method: unknown, input: unknown) => relay.call(window, method, input));
+    await context.exposeFunction('__save', (job: unknown) => saver.save(window, job));
+    await context.exposeFunction('__show', (path: unknown) => saver.show(window, path));
+    await context.addInitScript((methods: string[]) => {
+      const g = globalThis as unknown as Record<string, (...a: unknown[]) => Promise<unknown>>;
+      const bridge: Record<string, (input?: unknown) => Promise<unknown>> = {};
+      for (const method of methods) bridge[method] = (input?: unknown) => g.__relay!(method, input ?? {});
+      Object.defineProperty(globalThis, 'jiaowu', { value: Object.freeze(bridge) });
+      const shell = { saveReport: (job: string) => g.__save!(job), showInFolder: (path: string) => g.__show!(path) };
+      Object.defineProperty(globalThis, 'jiaowuShell', { value: Object.freeze(shell) });
+    }, METHOD_NAMES);
+
+    await page.goto(`${url}#/reports`);
+    await page.getByRole('button', { name: '导出 Word' }).click();
+    const panel = page.getByTestId('report-export');
+    await panel.getByRole('button', { name: '保存到…' }).click();
+    await panel.getByRole('button', { name: '打开所在文件夹' }).waitFor();
+    await panel.filter({ hasText: `已保存到 ${saveTo}` }).waitFor();
+    await page.screenshot({ path: join(SCREENSHOTS, 'reports-export-desktop.png') });
+    await panel.getByRole('button', { name: '打开所在文件夹' }).click();
+    await expect.poll(() => shown).toEqual([saveTo]);
+    expect(dialogs[0]).toMatch(/学期教学指标统计表-.*\.docx$/);
+    expect(readFileSync(saveTo).subarray(0, 2).toString()).toBe('PK');
     expect(problems).toEqual([]);
     await context.close();
   });

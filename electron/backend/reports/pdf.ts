@@ -3,7 +3,7 @@
 import type { ReportModel } from '../../../shared/reports/model.ts';
 import { StoreError } from '../errors.ts';
 import { pdfHeaderFooter, reportHtml } from './html.ts';
-import type { WriteProgress } from './write-progress.ts';
+import { rowCounter, type WriteProgress } from './write-progress.ts';
 
 /** Where the Chromium binary is; a machine with it elsewhere sets JIAOWU_CHROMIUM. */
 export const chromiumPath = (): string => process.env.JIAOWU_CHROMIUM ?? '/usr/bin/chromium';
@@ -11,6 +11,10 @@ export const chromiumPath = (): string => process.env.JIAOWU_CHROMIUM ?? '/usr/b
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
 export async function reportPdf(model: ReportModel, progress?: WriteProgress): Promise<Buffer> {
+  // The page is laid out as one HTML string (the tables); Chromium then prints it (the file).
+  const counter = rowCounter(model, progress);
+  const html = reportHtml(model);
+  counter.finish();
   // loaded when a PDF is asked for: playwright-core adds ~85 MB to every backend process that loads it
   const { chromium } = await import('playwright-core');
   let browser;
@@ -23,9 +27,6 @@ export async function reportPdf(model: ReportModel, progress?: WriteProgress): P
     const page = await browser.newPage();
     // No network: the page is self-contained, and a report must not reach out.
     await page.route('**/*', (route) => route.abort());
-    // The page is laid out as one HTML string; Chromium then prints it.
-    const html = reportHtml(model);
-    progress?.writing();
     await page.setContent(html, { waitUntil: 'load' });
     const pdf = await page.pdf({
       format: 'A4',

@@ -3,14 +3,13 @@ import { IconFileSpreadsheet, IconFileText, IconFileTypePdf } from '@tabler/icon
 import { useState } from 'react';
 import type { ReportFormat, ReportRequest } from '../../../../shared/api/methods/reports.ts';
 import type { ReportKind } from '../../../../shared/reports/model.ts';
-import { api } from '../../api/client.ts';
 import { useQuery } from '../../api/use-query.ts';
-import { downloadBase64 } from '../../components/download.ts';
 import { Loading } from '../../components/Loading.tsx';
-import { notifyError, notifySaved } from '../../components/notify.ts';
 import { QueryError } from '../../components/QueryError.tsx';
+import { ExportProgress } from './ExportProgress.tsx';
 import { ReportPreview } from './ReportPreview.tsx';
 import { reportTexts as t } from './texts.ts';
+import { useExportJob } from './use-export-job.ts';
 
 const FORMATS: { format: ReportFormat; label: string; icon: typeof IconFileText }[] = [
   { format: 'xlsx', label: 'Excel', icon: IconFileSpreadsheet },
@@ -18,7 +17,7 @@ const FORMATS: { format: ReportFormat; label: string; icon: typeof IconFileText 
   { format: 'docx', label: 'Word', icon: IconFileText },
 ];
 
-/** Pick a report and its period, preview it, export it. */
+/** Pick a report and its period, preview it, export it with progress. */
 export function ReportGenerator() {
   const semesters = useQuery('semesters.list', {});
   const [kind, setKind] = useState<ReportKind>('semester');
@@ -26,7 +25,7 @@ export function ReportGenerator() {
   const [year, setYear] = useState<number>(new Date().getFullYear());
   const [asOf, setAsOf] = useState<string>(new Date().toISOString().slice(0, 10));
   const [shown, setShown] = useState<ReportRequest | null>(null);
-  const [exporting, setExporting] = useState<ReportFormat | null>(null);
+  const exporter = useExportJob();
 
   const rows = semesters.data?.rows ?? [];
   const chosenSemester = semester ?? rows.at(-1)?.id ?? null;
@@ -41,20 +40,6 @@ export function ReportGenerator() {
           ? { kind, semester: chosenSemester }
           : null;
   const preview = useQuery('reports.html', shown ?? { kind: 'renewal', year }, { enabled: shown !== null });
-
-  const exportAs = async (format: ReportFormat) => {
-    if (!request) return;
-    setExporting(format);
-    try {
-      const file = await api.call('reports.export', { request, format });
-      downloadBase64(file.fileName, file.base64, file.mimeType);
-      notifySaved(t.exported(file.fileName));
-    } catch (error) {
-      notifyError(t.exportFailed, error);
-    } finally {
-      setExporting(null);
-    }
-  };
 
   if (semesters.error) return <QueryError error={semesters.error} onRetry={semesters.refetch} />;
   return (
@@ -93,15 +78,23 @@ export function ReportGenerator() {
             key={format}
             variant="default"
             leftSection={<Icon size={18} />}
-            disabled={!request || (exporting !== null && exporting !== format)}
-            loading={exporting === format}
-            onClick={() => exportAs(format)}
+            disabled={!request || exporter.running}
+            onClick={() => request && void exporter.start(request, format)}
           >
             {t.exportAs(label)}
           </Button>
         ))}
       </Group>
-      {exporting && <Text size="sm">{t.exporting(exporting.toUpperCase())}</Text>}
+      {exporter.job && (
+        <ExportProgress
+          job={exporter.job}
+          onCancel={() => void exporter.cancel()}
+          onSave={() => void exporter.save()}
+          onShowFolder={(path) => void exporter.showFolder(path)}
+          onDownload={() => void exporter.download()}
+          onClose={exporter.dismiss}
+        />
+      )}
       {shown && preview.error && <QueryError error={preview.error} onRetry={preview.refetch} />}
       {shown && preview.loading && <Loading />}
       {shown && preview.data && !preview.loading && <ReportPreview html={preview.data.html} />}
