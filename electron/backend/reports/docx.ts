@@ -22,7 +22,8 @@ import {
   type IRunOptions,
 } from 'docx';
 import { formatCell } from '../../../shared/reports/format.ts';
-import type { ReportModel, ReportTable, Tone } from '../../../shared/reports/model.ts';
+import type { ReportChart, ReportModel, ReportTable, Tone } from '../../../shared/reports/model.ts';
+import { addDocxCharts, chartMarker } from './docx-charts.ts';
 import { closingSections, toChineseNumber } from './html.ts';
 import { rowCounter, type RowCounter, type WriteProgress } from './write-progress.ts';
 
@@ -59,8 +60,8 @@ const heading = (text: string): Paragraph =>
     keepNext: true,
   });
 
-const small = (text: string, align: (typeof AlignmentType)[keyof typeof AlignmentType] = AlignmentType.CENTER): Paragraph =>
-  new Paragraph({ children: [run(text, { size: SIZE.small })], alignment: align, spacing: { line: 400, lineRule: LineRuleType.EXACT } });
+const small = (text: string): Paragraph =>
+  new Paragraph({ children: [run(text, { size: SIZE.small })], alignment: AlignmentType.CENTER, spacing: { line: 400, lineRule: LineRuleType.EXACT } });
 
 const border = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
 const borders = { top: border, bottom: border, left: border, right: border };
@@ -124,17 +125,16 @@ export async function reportDocx(model: ReportModel, progress?: WriteProgress): 
     small(`规则集：${model.ruleSet}\u3000生成时间：${model.generatedAt}`),
     new Paragraph({ children: [] }),
   ];
+  const charts: ReportChart[] = [];
   if (model.summary.length) children.push(body(model.summary.map((s) => `${s.label}：${s.value}`).join('；') + '。'));
   model.sections.forEach((section, i) => {
     children.push(heading(`${toChineseNumber(i + 1)}、${section.title}`));
     for (const p of section.paragraphs ?? []) children.push(body(p));
-    if (section.chart)
-      children.push(
-        small(
-          `${section.chart.title}：${section.chart.bars.map((b) => `${b.label} ${b.value === null ? '无数据' : formatCell(b.value, section.chart!.format)}`).join('；')}`,
-          AlignmentType.LEFT,
-        ),
-      );
+    // A native chart goes where its marker is (docx-charts.ts).
+    if (section.chart && section.chart.bars.length > 0) {
+      children.push(new Paragraph({ children: [new TextRun(chartMarker(charts.length))], alignment: AlignmentType.CENTER, keepNext: true }));
+      charts.push(section.chart);
+    }
     if (section.table) children.push(...tableOf(section.table, counter));
   });
   const n = model.sections.length;
@@ -184,5 +184,5 @@ export async function reportDocx(model: ReportModel, progress?: WriteProgress): 
       },
     ],
   });
-  return Buffer.from(await Packer.toBuffer(doc));
+  return addDocxCharts(Buffer.from(await Packer.toBuffer(doc)), charts, (210 - MARGIN.left - MARGIN.right) * 0.95);
 }

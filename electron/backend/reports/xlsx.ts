@@ -6,6 +6,7 @@ import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { ColumnFormat, ReportModel, ReportTable, Tone } from '../../../shared/reports/model.ts';
 import { closingSections } from './html.ts';
+import { addXlsxCharts, CHART_SHEET, chartsOf, writeChartSheet } from './xlsx-charts.ts';
 import { rowCounter, type RowCounter, type WriteProgress } from './write-progress.ts';
 
 const NUM_FORMATS: Record<ColumnFormat, string | undefined> = {
@@ -181,11 +182,14 @@ export async function reportXlsx(model: ReportModel, progress?: WriteProgress): 
   workbook.creator = '教务通';
   const used = new Set<string>();
   writeOverview(workbook, sheetName('报表概况', used), model);
+  const charts = chartsOf(model);
+  const chartSheet = charts.length > 0 ? sheetName(CHART_SHEET, used) : '';
+  const placed = charts.length > 0 ? writeChartSheet(workbook, chartSheet, charts) : [];
   for (const section of model.sections) {
     if (!section.table) continue;
     writeTable(workbook, sheetName(section.table.name, used), model, section.title, section.table, counter);
   }
   counter.finish();
   await workbook.commit();
-  return Buffer.concat(chunks);
+  return addXlsxCharts(Buffer.concat(chunks), chartSheet, placed);
 }
