@@ -1,7 +1,7 @@
 // The report's charts in the xlsx: a 图表 sheet with each chart's figures (label, value, threshold) and
 // a native bar chart beside them that refers to those cells. exceljs writes no charts, so the chart
 // and drawing parts are added to its finished package.
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import type { ReportChart, ReportModel } from '../../../shared/reports/model.ts';
 import { chartNumFmt, chartXml, THRESHOLD_HEADER, VALUE_HEADER } from './chart-xml.ts';
