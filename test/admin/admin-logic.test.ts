@@ -33,7 +33,7 @@ describe('before/after rows', () => {
       { field: 'id', before: 'T1', after: 'T1', changed: false },
       { field: 'name', before: '张三', after: '张三丰', changed: true },
       { field: 'group', before: 'H2', after: '', changed: true },
-      { field: 'exempt', before: '', after: 'true', changed: true },
+      { field: 'exempt', before: '', after: '是', changed: true },
     ]);
   });
   it('shows a created or deleted record with one side empty', () => {

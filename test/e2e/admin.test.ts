@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ERASED_MARKER } from '../../shared/api/methods/audit.ts';
 import { backupDatabase } from '../../electron/backend/store/backup.ts';
-import { readFixture, tempDir } from '../helpers.ts';
+import { readFixture, TEST_ADMIN, tempDir } from '../helpers.ts';
 import { startApp, type App } from './harness.ts';
 import { FormModal } from './pages/form.ts';
 import { Shell } from './pages/shell.ts';
@@ -130,6 +130,30 @@ describe('administration screens', () => {
     const sheet = readFileSync(join(files.dir, 'csv', 'audit.csv'), 'utf8').trim().split(/\r?\n/);
     expect(sheet[0]).toContain('修改前');
     expect(sheet.slice(1).map((l) => l.split(',')[0])).toEqual(lines.slice(1).map((l) => l.split(',')[0]));
+  });
+
+  it('sets the idle-lock time in 设置 and changes one’s own password from the header', async () => {
+    await shell.open('设置');
+    const minutes = app.page.getByLabel('锁定前的空闲时间（分钟）');
+    await minutes.fill('30');
+    // the institution form's 保存 stays disabled: nothing changed there
+    await app.page.getByRole('main').getByRole('button', { name: '保存', disabled: false }).click();
+    await shell.notification('已设置：空闲 30 分钟后自动锁定').waitFor();
+    expect(await app.backend.invoke('auth.settings', {})).toEqual({ idleMinutes: 30 });
+
+    await app.page.getByRole('button', { name: '修改密码' }).click();
+    const form = new FormModal(app.page);
+    await form.fill('当前密码', 'not-the-password');
+    await form.fill('新密码', 'new-admin-pass-2');
+    await form.fill('再次输入密码', 'new-admin-pass-2');
+    await form.save();
+    await form.fieldError('当前密码不正确').first().waitFor();
+    await form.fill('当前密码', TEST_ADMIN.password);
+    await settled(app.page);
+    await app.screenshot('change-password');
+    await form.save();
+    await shell.notification('密码已修改').waitFor();
+    expect((await app.backend.call('auth.login', { username: TEST_ADMIN.username, password: 'new-admin-pass-2' })).ok).toBe(true);
   });
 
   it('erases a trainee after their name is typed; the audit keeps the entries without personal fields', async () => {

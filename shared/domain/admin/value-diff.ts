@@ -10,9 +10,10 @@ export interface FieldChange {
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-/** A value as one line of text: strings as they are, absent values empty, the rest as JSON. */
+/** A value as one line of text: strings as they are, yes/no as 是/否, absent values empty, the rest as JSON. */
 export function showValue(v: unknown): string {
   if (v === undefined || v === null) return '';
+  if (typeof v === 'boolean') return v ? '是' : '否';
   return typeof v === 'string' ? v : JSON.stringify(v);
 }
 
