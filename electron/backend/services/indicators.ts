@@ -2,7 +2,7 @@
 // and stamp each answer with the rule-set version that produced it.
 import type { ComplianceRow } from '../../../shared/api/methods/indicators.ts';
 import {
-  computeCompliance,
+  complianceOf,
   computeRenewal,
   computeSemester,
   drilldown,
@@ -13,7 +13,8 @@ import {
 import { runQualityChecks } from '../../../shared/domain/quality/run.ts';
 import { StoreError } from '../errors.ts';
 import type { Ctx } from './context.ts';
-import { loadComplianceData, loadQualityData, loadRenewalData, loadSemesterData, requireSemester } from './indicator-data.ts';
+import { checkSumsBySql } from './compliance-sums.ts';
+import { loadComplianceData, loadQualityData, loadRenewalData, loadSemesterData, loadTrainees, requireSemester } from './indicator-data.ts';
 import { currentRuleSet, stampOf } from './rule-sets.ts';
 
 export function semesterIndicators(ctx: Ctx, semester: string, options: SemesterOptions = {}) {
@@ -38,9 +39,10 @@ export interface ComplianceFilter {
 
 export function compliance(ctx: Ctx, asOf: string, filter: ComplianceFilter = {}) {
   const current = currentRuleSet(ctx);
-  const data = loadComplianceData(ctx, asOf);
-  const result = computeCompliance(data, current.ruleSet, asOf);
-  const people = new Map(data.trainees.map((t) => [t.id, t]));
+  const everyone = loadTrainees(ctx);
+  // The sums per trainee and check come from SQL; the engine applies the rule thresholds to them.
+  const result = complianceOf(everyone, current.ruleSet, asOf, checkSumsBySql(ctx, current.ruleSet, asOf));
+  const people = new Map(everyone.map((t) => [t.id, t]));
   const trainees: ComplianceRow[] = [];
   for (const row of result.trainees) {
     const t = people.get(row.trainee)!;

@@ -1,8 +1,11 @@
 // Every trainee against its group's rule for an as-of date.
-import type { RuleSet } from '../rules/schema.ts';
-import type { TrainingRecord } from '../types.ts';
-import { evaluateCheck } from './trainee-checks.ts';
+import type { RuleSet, TraineeRule } from '../rules/schema.ts';
+import type { Trainee, TrainingRecord } from '../types.ts';
+import { judgeCheck, sumRecords, type CheckSums } from './trainee-checks.ts';
 import type { ComplianceData, ComplianceResult, TraineeCompliance } from './types.ts';
+
+/** A trainee's sums under a rule, one per check in the rule's order (from the records, or from SQL). */
+export type SumsOf = (trainee: Trainee, rule: TraineeRule) => CheckSums[];
 
 export function recordsByTrainee(records: readonly TrainingRecord[]): Map<string, TrainingRecord[]> {
   const byTrainee = new Map<string, TrainingRecord[]>();
@@ -15,9 +18,17 @@ export function recordsByTrainee(records: readonly TrainingRecord[]): Map<string
 }
 
 export function computeCompliance(data: ComplianceData, ruleSet: RuleSet, asOf: string): ComplianceResult {
-  const rules = new Map(ruleSet.trainee.map((r) => [r.id, r]));
   const records = recordsByTrainee(data.trainingRecords);
-  const trainees = [...data.trainees].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return complianceOf(data.trainees, ruleSet, asOf, (t, rule) => {
+    const own = records.get(t.id) ?? [];
+    return rule.checks.map((c) => sumRecords(c, own, asOf));
+  });
+}
+
+/** Every trainee against its group's rule, given each trainee's check sums. */
+export function complianceOf(people: readonly Trainee[], ruleSet: RuleSet, asOf: string, sumsOf: SumsOf): ComplianceResult {
+  const rules = new Map(ruleSet.trainee.map((r) => [r.id, r]));
+  const trainees = [...people].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const out: TraineeCompliance[] = [];
   let met = 0;
   for (const t of trainees) {
@@ -29,8 +40,8 @@ export function computeCompliance(data: ComplianceData, ruleSet: RuleSet, asOf: 
     } else if (t.exempt && rule.exemptable) {
       result = { trainee: t.id, group: t.group, met: true, exempt: true, checks: [] };
     } else {
-      const own = records.get(t.id) ?? [];
-      const checks = rule.checks.map((c) => evaluateCheck(c, own, asOf));
+      const sums = sumsOf(t, rule);
+      const checks = rule.checks.map((c, i) => judgeCheck(c, sums[i]!));
       result = { trainee: t.id, group: t.group, met: checks.every((c) => c.met), checks };
     }
     if (result.met) met++;

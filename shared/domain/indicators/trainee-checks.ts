@@ -4,10 +4,15 @@ import type { OrganizerLevel } from '../enums.ts';
 import type { CheckWindow, RecordFilter, TraineeCheck } from '../rules/schema.ts';
 import type { TrainingRecord } from '../types.ts';
 import { meets } from './compare.ts';
+import { addTo, runningSum, totalOf } from './compensated-sum.ts';
 import type { CheckResult } from './types.ts';
 
 /** 'other' ranks 0: it is never “county or above”. */
 export const ORGANIZER_RANK: Record<OrganizerLevel, number> = { other: 0, county: 1, municipal: 2, provincial: 3, central: 4 };
+
+/** The organizer levels a minimum level admits ('other' never counts as "county or above"). */
+export const levelsAtOrAbove = (min: OrganizerLevel): OrganizerLevel[] =>
+  (Object.keys(ORGANIZER_RANK) as OrganizerLevel[]).filter((l) => ORGANIZER_RANK[l] > 0 && ORGANIZER_RANK[l] >= ORGANIZER_RANK[min]);
 
 export function matchesFilter(filter: RecordFilter, r: TrainingRecord): boolean {
   if (filter.kind !== undefined && r.kind !== filter.kind) return false;
@@ -29,19 +34,33 @@ export function windowSpan(window: CheckWindow, asOf: string): [string, string] 
   return [window.from, window.to < asOf ? window.to : asOf];
 }
 
-export function evaluateCheck(check: TraineeCheck, records: readonly TrainingRecord[], asOf: string): CheckResult {
+/** What a check counts over its window and filter: hours, days, theory hours and the number of records. */
+export interface CheckSums {
+  hours: number;
+  days: number;
+  theory: number;
+  count: number;
+}
+
+export function sumRecords(check: TraineeCheck, records: readonly TrainingRecord[], asOf: string): CheckSums {
   const [from, to] = windowSpan(check.window, asOf);
-  let hours = 0;
-  let days = 0;
-  let theory = 0;
+  const hours = runningSum();
+  const days = runningSum();
+  const theory = runningSum();
   let count = 0;
   for (const r of records) {
     if (r.date < from || r.date > to || !matchesFilter(check.records, r)) continue;
-    hours += r.hours;
-    days += r.days;
-    if (r.theory) theory += r.hours;
+    addTo(hours, r.hours);
+    addTo(days, r.days);
+    if (r.theory) addTo(theory, r.hours);
     count++;
   }
+  return { hours: totalOf(hours), days: totalOf(days), theory: totalOf(theory), count };
+}
+
+/** Whether a check's sums meet its measure, with the figures the answer shows. */
+export function judgeCheck(check: TraineeCheck, sums: CheckSums): CheckResult {
+  const { hours, days, theory, count } = sums;
   const m = check.measure;
   switch (m.type) {
     case 'hours_or_days': {
