@@ -1,5 +1,6 @@
-// Browser mode streams the whole-store export: the text it sends is the same document the in-process
-// export answers, and other calls are served while a long export is under way.
+// Browser mode streams the whole-store export from a worker thread: the text it sends is the same
+// document the in-process export answers, other calls are served while a long export is under way,
+// and a client that goes away stops it.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -54,5 +55,21 @@ describe('streamed export in browser mode', () => {
     for (let r = await reader.read(); !r.done; r = await reader.read()) text += new TextDecoder().decode(r.value);
     const exported = JSON.parse(text) as { value: { trainingRecords: unknown[] } };
     expect(exported.value.trainingRecords.length).toBeGreaterThanOrEqual(40_000);
+  });
+
+  it('stops for a client that goes away, and the next export is whole', async () => {
+    const gone = new AbortController();
+    const res = await fetch(`${web.url}api/exchange.export`, {
+      method: 'POST',
+      body: '{}',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      signal: gone.signal,
+    });
+    const first = await res.body!.getReader().read();
+    expect(first.done).toBe(false);
+    gone.abort();
+    const whole = (await (await post(web, 'exchange.export', {})).json()) as { ok: boolean; value: { trainingRecords: unknown[] } };
+    expect(whole.ok).toBe(true);
+    expect(whole.value.trainingRecords.length).toBeGreaterThanOrEqual(40_000);
   });
 });

@@ -1,3 +1,5 @@
+import { cachedUntilChange } from '../store/data-cache.ts';
+import { prepared } from '../store/statements.ts';
 import type { Ctx } from './context.ts';
 
 const TABLES = {
@@ -11,11 +13,16 @@ const TABLES = {
   trainingRecords: 'training_records',
 } as const;
 
-/** How many records of each kind the store holds. */
+/**
+ * How many records of each kind the store holds. Counting a million training records takes tens of
+ * milliseconds and every screen asks (app.info), so the counts are kept until the data next changes.
+ */
 export function storeCounts(ctx: Ctx): Record<keyof typeof TABLES, number> {
-  const counts = {} as Record<keyof typeof TABLES, number>;
-  for (const [kind, table] of Object.entries(TABLES) as [keyof typeof TABLES, string][]) {
-    counts[kind] = ctx.sqlite.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number;
-  }
-  return counts;
+  return cachedUntilChange(ctx.sqlite, 'storeCounts', () => {
+    const counts = {} as Record<keyof typeof TABLES, number>;
+    for (const [kind, table] of Object.entries(TABLES) as [keyof typeof TABLES, string][]) {
+      counts[kind] = prepared(ctx.sqlite, `SELECT count(*) FROM ${table}`).pluck().get() as number;
+    }
+    return counts;
+  });
 }

@@ -12,6 +12,7 @@ import {
 } from '../../../shared/domain/indicators/engine.ts';
 import { runQualityChecks } from '../../../shared/domain/quality/run.ts';
 import { StoreError } from '../errors.ts';
+import { cachedUntilChange } from '../store/data-cache.ts';
 import type { Ctx } from './context.ts';
 import { checkSumsBySql } from './compliance-sums.ts';
 import { loadComplianceData, loadQualityData, loadRenewalData, loadSemesterData, loadTrainees, requireSemester } from './indicator-data.ts';
@@ -19,7 +20,9 @@ import { currentRuleSet, stampOf } from './rule-sets.ts';
 
 export function semesterIndicators(ctx: Ctx, semester: string, options: SemesterOptions = {}) {
   const current = currentRuleSet(ctx);
-  const index = indexTeaching(loadSemesterData(ctx, semester));
+  // The engine only reads the index; it is kept until the data changes (the planner and the reports
+  // ask for the same semester again and again; after any write the next call loads it afresh).
+  const index = cachedUntilChange(ctx.sqlite, `semester:${semester}`, () => indexTeaching(loadSemesterData(ctx, semester)));
   return { ...computeSemester(index, current.ruleSet, semester, options), ruleSet: stampOf(current) };
 }
 
