@@ -26,6 +26,7 @@ export const SQLITE_RATIO_LIMIT = 1.5;
 export const BUDGETS: Record<string, Budget> = {
   'import.rate': { op: '>=', limit: 50_000 },
   'indicators.warm': { op: '<=', limit: 50 },
+  'indicators.changed': { op: '<=', limit: 50 },
   'compliance.all': { op: '<=', limit: 1000 },
   'report.xlsx': { op: '<=', limit: 2000 },
   'ui.list.visible': { op: '<=', limit: 500 },

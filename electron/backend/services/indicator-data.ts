@@ -4,28 +4,28 @@ import type { Category, FacultyType, Form, InstitutionKind, InstitutionLevel, Me
 import type { ComplianceData, RenewalData, TeachingData } from '../../../shared/domain/indicators/types.ts';
 import type { Course, Faculty, Institution, OnlineCourse, Semester, Session, Trainee, TrainingClass, TrainingRecord } from '../../../shared/domain/types.ts';
 import { notFound } from '../errors.ts';
+import { prepared } from '../store/statements.ts';
 import type { Ctx } from './context.ts';
 
 type Params = unknown[];
 
 function institutionOf(ctx: Ctx): Institution | null {
-  const row = ctx.sqlite.prepare(`SELECT name, level, kind FROM institution WHERE id = 1`).get() as
+  const row = prepared(ctx.sqlite, `SELECT name, level, kind FROM institution WHERE id = 1`).get() as
     | { name: string; level: InstitutionLevel; kind: InstitutionKind }
     | undefined;
   return row ?? null;
 }
 
 function semestersWhere(ctx: Ctx, where: string, params: Params): Semester[] {
-  return ctx.sqlite
-    .prepare(`SELECT id, name, year, start_date AS start, end_date AS end FROM semesters WHERE ${where} ORDER BY start_date, id`)
+  return prepared(ctx.sqlite, `SELECT id, name, year, start_date AS start, end_date AS end FROM semesters WHERE ${where} ORDER BY start_date, id`)
     .all(...params) as Semester[];
 }
 
 function classesWhere(ctx: Ctx, where: string, params: Params): TrainingClass[] {
-  const rows = ctx.sqlite
-    .prepare(
-      `SELECT id, name, semester_id, is_main, is_party_spirit, start_date, end_date, trainee_count FROM classes WHERE ${where} ORDER BY id`,
-    )
+  const rows = prepared(
+    ctx.sqlite,
+    `SELECT id, name, semester_id, is_main, is_party_spirit, start_date, end_date, trainee_count FROM classes WHERE ${where} ORDER BY id`,
+  )
     .all(...params) as { id: string; name: string; semester_id: string; is_main: number; is_party_spirit: number; start_date: string | null; end_date: string | null; trainee_count: number | null }[];
   return rows.map((r) => ({
     id: r.id,
@@ -42,13 +42,11 @@ function classesWhere(ctx: Ctx, where: string, params: Params): TrainingClass[] 
 /** Sessions matching a condition on `s` (sessions) and `c` (their class), with their lecturers in order. */
 function sessionsWhere(ctx: Ctx, where: string, params: Params, withLecturers = true): Session[] {
   const from = `FROM sessions s JOIN classes c ON c.id = s.class_id WHERE ${where}`;
-  const rows = ctx.sqlite
-    .prepare(`SELECT s.id, s.class_id, s.course_id, s.date, s.start_time, s.hours, s.category, s.method, s.form ${from}`)
+  const rows = prepared(ctx.sqlite, `SELECT s.id, s.class_id, s.course_id, s.date, s.start_time, s.hours, s.category, s.method, s.form ${from}`)
     .all(...params) as { id: string; class_id: string; course_id: string; date: string; start_time: string | null; hours: number; category: Category | null; method: Method | null; form: Form | null }[];
   const lecturers = new Map<string, string[]>();
   if (withLecturers) {
-    const links = ctx.sqlite
-      .prepare(`SELECT l.session_id, l.faculty_id FROM session_lecturers l JOIN sessions s ON s.id = l.session_id JOIN classes c ON c.id = s.class_id WHERE ${where} ORDER BY l.session_id, l.position`)
+    const links = prepared(ctx.sqlite, `SELECT l.session_id, l.faculty_id FROM session_lecturers l JOIN sessions s ON s.id = l.session_id JOIN classes c ON c.id = s.class_id WHERE ${where} ORDER BY l.session_id, l.position`)
       .raw()
       .all(...params) as [string, string][];
     for (const [session, faculty] of links) {
@@ -73,12 +71,10 @@ function sessionsWhere(ctx: Ctx, where: string, params: Params, withLecturers = 
 
 /** Courses matching a condition on `courses`, with their revision years. */
 function coursesWhere(ctx: Ctx, where: string, params: Params): Course[] {
-  const rows = ctx.sqlite
-    .prepare(`SELECT id, title, category, method, form, first_offered_year, is_case, retired FROM courses WHERE ${where} ORDER BY id`)
+  const rows = prepared(ctx.sqlite, `SELECT id, title, category, method, form, first_offered_year, is_case, retired FROM courses WHERE ${where} ORDER BY id`)
     .all(...params) as { id: string; title: string; category: Category | null; method: Method | null; form: Form | null; first_offered_year: number | null; is_case: number; retired: number }[];
   const revisions = new Map<string, number[]>();
-  const revs = ctx.sqlite
-    .prepare(`SELECT course_id, year FROM course_revisions WHERE course_id IN (SELECT id FROM courses WHERE ${where}) ORDER BY year`)
+  const revs = prepared(ctx.sqlite, `SELECT course_id, year FROM course_revisions WHERE course_id IN (SELECT id FROM courses WHERE ${where}) ORDER BY year`)
     .raw()
     .all(...params) as [string, number][];
   for (const [course, year] of revs) (revisions.get(course) ?? revisions.set(course, []).get(course)!).push(year);
@@ -96,7 +92,7 @@ function coursesWhere(ctx: Ctx, where: string, params: Params): Course[] {
 }
 
 function allFaculty(ctx: Ctx): Faculty[] {
-  return ctx.sqlite.prepare(`SELECT id, name, type, title, organization, tier FROM faculty ORDER BY id`).all() as (Faculty & { type: FacultyType })[];
+  return prepared(ctx.sqlite, `SELECT id, name, type, title, organization, tier FROM faculty ORDER BY id`).all() as (Faculty & { type: FacultyType })[];
 }
 
 export function requireSemester(ctx: Ctx, id: string): Semester {
@@ -125,20 +121,20 @@ export function loadSemesterData(ctx: Ctx, semesterId: string, classId?: string)
 }
 
 function lecturersOf(ctx: Ctx, classId: string): Faculty[] {
-  return ctx.sqlite
-    .prepare(
-      `SELECT id, name, type, title, organization, tier FROM faculty
-       WHERE id IN (SELECT l.faculty_id FROM session_lecturers l JOIN sessions s ON s.id = l.session_id WHERE s.class_id = ?) ORDER BY id`,
-    )
+  return prepared(
+    ctx.sqlite,
+    `SELECT id, name, type, title, organization, tier FROM faculty
+     WHERE id IN (SELECT l.faculty_id FROM session_lecturers l JOIN sessions s ON s.id = l.session_id WHERE s.class_id = ?) ORDER BY id`,
+  )
     .all(classId) as Faculty[];
 }
 
 /** Main-class sessions of the years from..to (lecturers are not needed), their courses, and the online courses. */
 export function loadRenewalData(ctx: Ctx, from: number, to: number): RenewalData {
   const inYears = 'c.is_main = 1 AND c.semester_id IN (SELECT id FROM semesters WHERE year BETWEEN ? AND ?)';
-  const online = ctx.sqlite.prepare(`SELECT id, title, hours, published_year FROM online_courses ORDER BY id`).all() as { id: string; title: string; hours: number; published_year: number | null }[];
+  const online = prepared(ctx.sqlite, `SELECT id, title, hours, published_year FROM online_courses ORDER BY id`).all() as { id: string; title: string; hours: number; published_year: number | null }[];
   const onlineRevisions = new Map<string, number[]>();
-  for (const [id, year] of ctx.sqlite.prepare(`SELECT online_course_id, year FROM online_course_revisions ORDER BY year`).raw().all() as [string, number][])
+  for (const [id, year] of prepared(ctx.sqlite, `SELECT online_course_id, year FROM online_course_revisions ORDER BY year`).raw().all() as [string, number][])
     (onlineRevisions.get(id) ?? onlineRevisions.set(id, []).get(id)!).push(year);
   const onlineCourses: OnlineCourse[] = online.map((o) => ({ id: o.id, title: o.title, hours: o.hours, publishedYear: o.published_year, revisedYears: onlineRevisions.get(o.id) ?? [] }));
   return {
@@ -153,17 +149,17 @@ export function loadRenewalData(ctx: Ctx, from: number, to: number): RenewalData
 }
 
 export function loadTrainees(ctx: Ctx): Trainee[] {
-  const rows = ctx.sqlite.prepare(`SELECT id, name, group_id, organization, exempt FROM trainees ORDER BY id`).all() as { id: string; name: string; group_id: string | null; organization: string | null; exempt: number }[];
+  const rows = prepared(ctx.sqlite, `SELECT id, name, group_id, organization, exempt FROM trainees ORDER BY id`).all() as { id: string; name: string; group_id: string | null; organization: string | null; exempt: number }[];
   return rows.map((r) => ({ id: r.id, name: r.name, group: r.group_id, organization: r.organization, exempt: r.exempt === 1 }));
 }
 
 /** Every trainee and their records dated on or before `asOf` (all records without it). */
 export function loadComplianceData(ctx: Ctx, asOf?: string): ComplianceData {
-  const rows = ctx.sqlite
-    .prepare(
-      `SELECT id, trainee_id, date, hours, days, kind, full_time, theory, organizer_level, class_id FROM training_records
-       WHERE @asOf IS NULL OR date <= @asOf ORDER BY trainee_id, date, rowid`,
-    )
+  const rows = prepared(
+    ctx.sqlite,
+    `SELECT id, trainee_id, date, hours, days, kind, full_time, theory, organizer_level, class_id FROM training_records
+     WHERE @asOf IS NULL OR date <= @asOf ORDER BY trainee_id, date, rowid`,
+  )
     .all({ asOf: asOf ?? null }) as { id: string; trainee_id: string; date: string; hours: number; days: number; kind: RecordKind; full_time: number; theory: number; organizer_level: OrganizerLevel | null; class_id: string | null }[];
   const trainingRecords: TrainingRecord[] = rows.map((r) => ({
     id: r.id,

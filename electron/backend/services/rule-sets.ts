@@ -5,6 +5,7 @@ import { canonical, diffRuleSets } from '../../../shared/domain/rules/diff.ts';
 import { ruleSetSchema, type RuleSet } from '../../../shared/domain/rules/schema.ts';
 import type { CurrentRuleSetView, RuleSetHistoryView, RuleSetStamp } from '../../../shared/api/methods/indicators.ts';
 import { StoreError } from '../errors.ts';
+import { prepared } from '../store/statements.ts';
 import type { Ctx } from './context.ts';
 
 export type CurrentRuleSet = CurrentRuleSetView;
@@ -12,8 +13,7 @@ export type CurrentRuleSet = CurrentRuleSetView;
 export const stampOf = (current: CurrentRuleSet): RuleSetStamp => ({ version: current.version, name: current.ruleSet.name });
 
 export function currentRuleSet(ctx: Ctx): CurrentRuleSet {
-  const row = ctx.sqlite
-    .prepare(`SELECT version, rules, created_at, author, note FROM rule_set_versions ORDER BY version DESC LIMIT 1`)
+  const row = prepared(ctx.sqlite, `SELECT version, rules, created_at, author, note FROM rule_set_versions ORDER BY version DESC LIMIT 1`)
     .get() as { version: number; rules: string; created_at: string; author: string; note: string | null } | undefined;
   if (!row) return { version: 0, builtin: true, createdAt: null, author: null, note: null, ruleSet: builtinRuleSet() };
   const parsed = ruleSetSchema.safeParse(JSON.parse(row.rules));
