@@ -9,12 +9,14 @@ import type { ApiResult } from '../../shared/api/result.ts';
 import { startAudit } from './audit/auditor.ts';
 import { writeAudit } from './audit/record.ts';
 import { ANONYMOUS, SYSTEM_ACTOR, type Actor, type Caller } from './auth/actor.ts';
+import { createLoginThrottle } from './auth/login-throttle.ts';
 import { resolveSession } from './auth/sessions.ts';
 import { StoreError } from './errors.ts';
 import type { CallInfo, Handler } from './handlers/handler.ts';
 import { handlers } from './handlers/index.ts';
 import { createCallLock } from './lock.ts';
 import { stopReportJobs } from './reports/jobs/registry.ts';
+import { waitText } from '../../shared/domain/login-throttle.ts';
 import { backupDatabase, dailyBackupDue, type BackupReason } from './store/backup.ts';
 import { openStore, type Store } from './store/connection.ts';
 
@@ -90,11 +92,56 @@ function authorize(store: Store, method: MethodName, caller: Caller | undefined)
   return { actor, token: caller.token };
 }
 
-export function createBackend(store: Store): Backend {
+export interface BackendOptions {
+  /** Epoch milliseconds; tests inject it to step through login throttling. */
+  clock?: () => number;
+}
+
+export function createBackend(store: Store, options: BackendOptions = {}): Backend {
   const lock = createCallLock();
+  const throttle = createLoginThrottle(options.clock);
+
+  /** A failed or refused sign-in is audited on its own (the attempt's transaction was rolled back). */
+  const auditLogin = (username: string, client: string | undefined, outcome: 'failed' | 'throttled', failures: number | null, waitMs: number) =>
+    inTransaction(store, async () =>
+      writeAudit(store, ANONYMOUS, {
+        method: 'auth.login',
+        kind: 'auth',
+        recordId: null,
+        before: null,
+        after: { username, outcome, client: client ?? null, failures, waitSeconds: Math.ceil(waitMs / 1000) },
+      }),
+    );
+
+  /** Sign-in, throttled per username and per client: too many failures make the next attempts wait. */
+  const login = async (input: { username: string }, client: string | undefined, attempt: () => Promise<unknown>) => {
+    const { username } = input;
+    const wait = throttle.wait(username, client);
+    if (wait > 0) {
+      await auditLogin(username, client, 'throttled', null, wait);
+      throw new StoreError('THROTTLED', `登录失败次数过多，请 ${waitText(wait)}后再试`, [{ path: 'username', message: '失败次数过多' }]);
+    }
+    try {
+      const output = await attempt();
+      throttle.succeeded(username, client);
+      return output;
+    } catch (error) {
+      if (!(error instanceof StoreError) || error.code !== 'UNAUTHENTICATED') throw error;
+      const { failures, waitMs } = throttle.failed(username, client);
+      await auditLogin(username, client, 'failed', failures, waitMs);
+      if (waitMs > 0) throw new StoreError('UNAUTHENTICATED', `${error.message}。失败次数过多，请 ${waitText(waitMs)}后再试`);
+      throw error;
+    }
+  };
 
   /** A write: alone, in one transaction with its audit entry (or audited right after, for whole-store work). */
-  const write = async (method: MethodName, input: unknown, call: CallInfo, handler: Handler<(typeof contract)[MethodName]>) => {
+  const write = async (
+    method: MethodName,
+    input: unknown,
+    call: CallInfo,
+    handler: Handler<(typeof contract)[MethodName]>,
+    client: string | undefined,
+  ) => {
     const execute = async () => {
       const audit = await startAudit(store, method, input, call);
       const output = await handler(store, input as never, call);
@@ -105,6 +152,7 @@ export function createBackend(store: Store): Backend {
       writeAudit(store, who, entry);
       return output;
     };
+    if (method === 'auth.login') return login(input as { username: string }, client, () => inTransaction(store, execute));
     if (OUTSIDE_TRANSACTION.has(method)) return execute();
     if (isImportMethod(method)) return withBackup(store, 'pre-import', () => inTransaction(store, execute));
     return inTransaction(store, execute);
@@ -117,7 +165,7 @@ export function createBackend(store: Store): Backend {
     return locked(async () => {
       const call = authorize(store, method, caller);
       const parsed = spec.input.parse(input ?? {});
-      return spec.writes ? write(method, parsed, call, handler) : handler(store, parsed as never, call);
+      return spec.writes ? write(method, parsed, call, handler, caller?.client) : handler(store, parsed as never, call);
     });
   };
 
@@ -165,4 +213,4 @@ export function createBackend(store: Store): Backend {
   };
 }
 
-export const openBackend = (path: string): Backend => createBackend(openStore(path));
+export const openBackend = (path: string, options?: BackendOptions): Backend => createBackend(openStore(path), options);

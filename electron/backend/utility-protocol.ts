@@ -5,7 +5,8 @@ import type { ApiErrorBody, ApiResult } from '../../shared/api/result.ts';
 export type MainToBackend =
   | { type: 'open'; storePath: string }
   /** `token`: the session the main process holds for the calling window (the renderer never sees it). */
-  | { type: 'call'; id: number; method: string; input: unknown; token?: string }
+  /** `client`: which window called, so failed sign-ins are counted per window too. */
+  | { type: 'call'; id: number; method: string; input: unknown; token?: string; client?: string }
   | { type: 'close' };
 
 export type BackendToMain =

@@ -50,7 +50,7 @@ export function serveBackend(port: ParentPortLike, open: (storePath: string) => 
         const { id } = data;
         if (!backend) return port.postMessage({ type: 'result', id, result: { ok: false, error: openError ?? NOT_OPEN } });
         void backend
-          .call(data.method, data.input, { token: data.token })
+          .call(data.method, data.input, { token: data.token, client: typeof data.client === 'string' ? data.client : undefined })
           .catch((error: unknown) => toResult(error))
           .then((result) => port.postMessage({ type: 'result', id, result }));
         return;

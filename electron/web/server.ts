@@ -75,7 +75,7 @@ async function handleApi(backend: Backend, req: IncomingMessage, res: ServerResp
       error: { code: 'VALIDATION', message: tooLarge ? `请求过大（上限 ${MAX_BODY_BYTES / 1024 / 1024} MB）` : '请求内容不是有效的 JSON' },
     });
   }
-  const caller = { token: sessionToken(req) };
+  const caller = { token: sessionToken(req), client: req.socket.remoteAddress };
   // The whole-store export is streamed from a connection of its own (stream-export.ts), once the caller may.
   if (method === 'exchange.export' && backend.store.path !== ':memory:') {
     const allowed = await backend.authorize(method, caller);

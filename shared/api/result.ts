@@ -12,6 +12,8 @@ export type ErrorCode =
   | 'UNKNOWN_METHOD'
   | 'UNAUTHENTICATED'
   | 'FORBIDDEN'
+  /** Too many failed sign-ins: wait, as the message says. */
+  | 'THROTTLED'
   | 'INTERNAL';
 
 export interface ApiErrorBody {

@@ -17,4 +17,6 @@ export const ANONYMOUS: Actor = { userId: null, username: 'anonymous', displayNa
 /** What a transport passes with each call: the caller's session token, if any. */
 export interface Caller {
   token?: string | undefined;
+  /** Where the call comes from (a window, a network address): failed sign-ins are counted per client too. */
+  client?: string | undefined;
 }

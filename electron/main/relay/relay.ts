@@ -58,7 +58,7 @@ export function createRelay(options: RelayOptions): Relay {
       return new Promise<ApiResult<unknown>>((resolve) => {
         pending.set(id, resolve);
         try {
-          options.post({ type: 'call', id, method, input, ...(token ? { token } : {}) });
+          options.post({ type: 'call', id, method, input, client: `window-${sender.webContentsId}`, ...(token ? { token } : {}) });
         } catch {
           pending.delete(id);
           resolve({ ok: false, error: BACKEND_UNAVAILABLE });
