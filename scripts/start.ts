@@ -5,7 +5,7 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { parseArgs } from '../electron/cli/args.ts';
-import { buildApp, DEFAULT_PORT, ROOT, startBrowserMode, stopOnSignals } from './browser-mode.ts';
+import { buildApp, DEFAULT_PORT, exitProcess, ROOT, startBrowserMode, stopOnSignals } from './browser-mode.ts';
 import { electronBinaryPath, tryInstallElectron } from './electron-binary.ts';
 
 const INSTALL_TIMEOUT_MS = 60_000;
@@ -28,7 +28,7 @@ if (binary) {
   child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
 } else {
   console.log('无法获取 Electron 运行文件，改用浏览器模式 / Electron binary unavailable, starting browser mode instead.');
-  const mode = await startBrowserMode({ port: Number(args.options.get('port') ?? DEFAULT_PORT) });
+  const mode = await startBrowserMode({ port: Number(args.options.get('port') ?? DEFAULT_PORT), onQuit: exitProcess });
   console.log(`教务通（浏览器模式）已启动：${mode.url}  数据库：${mode.storePath}`);
   stopOnSignals(mode);
 }

@@ -29,6 +29,8 @@ export interface Backend {
   call(method: string, input: unknown, caller?: Caller): Promise<ApiResult<unknown>>;
   /** Whether the caller may call the method (for transports that answer some methods themselves). */
   authorize(method: string, caller: Caller): Promise<ApiResult<null>>;
+  /** The store's file (transports that stream from a connection of their own need it). */
+  openStorePath(): string | null;
   /** Typed in-process call that throws on error: for the CLI and tests. */
   invoke<M extends MethodName>(method: M, input: z.input<(typeof contract)[M]['input']>): Promise<MethodOutput<M>>;
   /** Resolves when the start-up work (the daily backup) is done. */
@@ -190,6 +192,7 @@ export function createBackend(store: Store, options: BackendOptions = {}): Backe
   return {
     store,
     call,
+    openStorePath: () => store.path,
     async authorize(method, caller) {
       if (!isMethodName(method)) return { ok: false, error: { code: 'UNKNOWN_METHOD', message: `未知的接口方法：${String(method).slice(0, 80)}` } };
       try {

@@ -3,6 +3,7 @@
 import type { ApiErrorBody, ApiResult } from '../../shared/api/result.ts';
 
 export type MainToBackend =
+  /** The first opens the store; in recovery mode a later one opens another file instead. */
   | { type: 'open'; storePath: string }
   /** `token`: the session the main process holds for the calling window (the renderer never sees it). */
   /** `client`: which window called, so failed sign-ins are counted per window too. */
@@ -11,7 +12,8 @@ export type MainToBackend =
 
 export type BackendToMain =
   | { type: 'ready'; storePath: string }
-  | { type: 'open-failed'; error: ApiErrorBody }
+  /** The store did not open: the backend now serves recovery mode for it. */
+  | { type: 'open-failed'; storePath: string; error: ApiErrorBody }
   | { type: 'result'; id: number; result: ApiResult<unknown> }
   | { type: 'closed' };
 

@@ -1,9 +1,11 @@
 // The backend side of the utilityProcess: opens the store when asked, answers each call with its
-// ApiResult under the caller's request id. A store that cannot be opened (too new, corrupt) is
-// reported once and then as the answer to every call, so the window can show the Chinese message.
+// ApiResult under the caller's request id. A store that cannot be opened (corrupt, unreadable, in use,
+// too new) is reported, and the backend then serves recovery mode: the window shows the recovery screen.
+// A later `open` in recovery mode opens another store file the user picked.
 import type { ApiErrorBody } from '../../shared/api/result.ts';
-import { toResult, type Backend } from './backend.ts';
-import type { MainToBackend, ParentPortLike } from './utility-protocol.ts';
+import { openBackend, toResult, type Backend } from './backend.ts';
+import { startStoreService, type StoreService } from './recovery/service.ts';
+import type { BackendToMain, MainToBackend, ParentPortLike } from './utility-protocol.ts';
 
 function isMessage(data: unknown): data is MainToBackend {
   if (typeof data !== 'object' || data === null) return false;
@@ -22,9 +24,14 @@ function isMessage(data: unknown): data is MainToBackend {
 
 const NOT_OPEN: ApiErrorBody = { code: 'STORE_UNREADABLE', message: '数据库尚未打开，请重新启动教务通。' };
 
-export function serveBackend(port: ParentPortLike, open: (storePath: string) => Backend): void {
-  let backend: Backend | null = null;
-  let openError: ApiErrorBody | null = null;
+function opened(service: StoreService): BackendToMain {
+  const failure = service.failure();
+  if (!failure) return { type: 'ready', storePath: service.storePath };
+  return { type: 'open-failed', storePath: service.storePath, error: { code: failure.code, message: failure.message } };
+}
+
+export function serveBackend(port: ParentPortLike, open: (storePath: string) => Backend = openBackend): void {
+  let service: StoreService | null = null;
 
   port.on('message', ({ data }) => {
     if (!isMessage(data)) {
@@ -33,31 +40,26 @@ export function serveBackend(port: ParentPortLike, open: (storePath: string) => 
     }
     switch (data.type) {
       case 'open': {
-        if (backend) return port.postMessage({ type: 'ready', storePath: backend.store.path });
-        try {
-          backend = open(data.storePath);
-          openError = null;
-          port.postMessage({ type: 'ready', storePath: backend.store.path });
-        } catch (error) {
-          const failure = toResult(error);
-          const reason = failure.ok ? NOT_OPEN : failure.error;
-          openError = reason;
-          port.postMessage({ type: 'open-failed', error: reason });
+        if (!service) {
+          service = startStoreService(data.storePath, { open });
+          return port.postMessage(opened(service));
         }
+        const current = service;
+        void current.switchTo(data.storePath).then(() => port.postMessage(opened(current)));
         return;
       }
       case 'call': {
         const { id } = data;
-        if (!backend) return port.postMessage({ type: 'result', id, result: { ok: false, error: openError ?? NOT_OPEN } });
-        void backend
+        if (!service) return port.postMessage({ type: 'result', id, result: { ok: false, error: NOT_OPEN } });
+        void service
           .call(data.method, data.input, { token: data.token, client: typeof data.client === 'string' ? data.client : undefined })
           .catch((error: unknown) => toResult(error))
           .then((result) => port.postMessage({ type: 'result', id, result }));
         return;
       }
       case 'close': {
-        const closing = backend;
-        backend = null;
+        const closing = service;
+        service = null;
         void (closing ? closing.close() : Promise.resolve()).then(() => port.postMessage({ type: 'closed' }));
         return;
       }

@@ -6,6 +6,7 @@ import { app, dialog, session, shell, type BrowserWindow } from 'electron';
 import { STORE_FILE_NAME, USER_DATA_FOLDER } from '../backend/default-store.ts';
 import { startBackendHost, type BackendHost } from './backend-host.ts';
 import { installMenu } from './menu.ts';
+import { desktopRecoveryAnswer } from './recovery-actions.ts';
 import { BACKEND_ENTRY, PRELOAD_PATH, RENDERER_ROOT } from './paths.ts';
 import { registerAppSchemePrivileges, serveAppScheme } from './protocol.ts';
 import { handleRelayChannel } from './relay/ipc.ts';
@@ -55,6 +56,20 @@ if (!app.requestSingleInstanceLock()) {
       backend.post(message);
     },
     isTrusted,
+    answerLocally: desktopRecoveryAnswer({
+      inRecovery: () => backend?.inRecovery() ?? false,
+      async chooseStoreFile() {
+        const options = {
+          title: '打开其他数据库文件',
+          filters: [{ name: '教务通数据库', extensions: ['sqlite', 'db'] }],
+          properties: ['openFile' as const],
+        };
+        const chosen = await (mainWindow ? dialog.showOpenDialog(mainWindow, options) : dialog.showOpenDialog(options));
+        return chosen.canceled ? null : (chosen.filePaths[0] ?? null);
+      },
+      reopen: (path) => backend?.reopen(path) ?? Promise.resolve(false),
+      quit: () => setImmediate(() => app.quit()),
+    }),
   });
   const saver = createReportSaver({
     isTrusted,
@@ -71,7 +86,7 @@ if (!app.requestSingleInstanceLock()) {
     backend = startBackendHost(BACKEND_ENTRY, storePath, () => relay);
     handleRelayChannel(relay);
     handleShellChannels(saver);
-    installMenu(() => mainWindow, () => storePath);
+    installMenu(() => mainWindow, () => backend?.storePath() ?? storePath);
     showWindow();
     app.on('activate', showWindow);
   });

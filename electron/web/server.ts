@@ -4,7 +4,7 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { join, normalize, resolve, sep } from 'node:path';
 import type { ApiResult } from '../../shared/api/result.ts';
-import type { Backend } from '../backend/backend.ts';
+import type { ApiService } from '../backend/recovery/service.ts';
 import { contentType } from './content-type.ts';
 import { CONTENT_SECURITY_POLICY } from './csp.ts';
 import { streamExport } from './stream-export.ts';
@@ -58,7 +58,7 @@ async function readBody(req: IncomingMessage): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-async function handleApi(backend: Backend, req: IncomingMessage, res: ServerResponse, method: string): Promise<void> {
+async function handleApi(backend: ApiService, req: IncomingMessage, res: ServerResponse, method: string): Promise<void> {
   if (req.method !== 'POST') return send(res, 405, { ok: false, error: { code: 'VALIDATION', message: '接口只接受 POST 请求' } });
   // A page from another origin must not drive the API through the user's browser.
   const origin = req.headers.origin;
@@ -77,9 +77,10 @@ async function handleApi(backend: Backend, req: IncomingMessage, res: ServerResp
   }
   const caller = { token: sessionToken(req), client: req.socket.remoteAddress };
   // The whole-store export is streamed from a connection of its own (stream-export.ts), once the caller may.
-  if (method === 'exchange.export' && backend.store.path !== ':memory:') {
+  const storePath = backend.openStorePath();
+  if (method === 'exchange.export' && storePath !== null && storePath !== ':memory:') {
     const allowed = await backend.authorize(method, caller);
-    return allowed.ok ? streamExport(backend.store.path, res) : send(res, 200, allowed);
+    return allowed.ok ? streamExport(storePath, res) : send(res, 200, allowed);
   }
   const result = await backend.call(method, input, caller);
   send(res, 200, result, sessionCookie(method, result));
@@ -108,7 +109,7 @@ export interface WebServer {
   close(): Promise<void>;
 }
 
-export async function startWebServer(backend: Backend, opts: { port: number; uiRoot: string }): Promise<WebServer> {
+export async function startWebServer(backend: ApiService, opts: { port: number; uiRoot: string }): Promise<WebServer> {
   const root = resolve(opts.uiRoot);
   const server = createServer((req, res) => {
     const path = (req.url ?? '/').split('?')[0]!;

@@ -6,8 +6,8 @@ import type { Role } from '../domain/roles.ts';
 
 export { ROLE_LABELS, ROLES, type Role } from '../domain/roles.ts';
 
-/** Callable without signing in: what the login and first-run screens need. */
-export const PUBLIC_METHODS: ReadonlySet<string> = new Set(['auth.status', 'auth.setup', 'auth.login', 'auth.logout']);
+/** Callable without signing in: what the login, first-run and recovery screens need. */
+export const PUBLIC_METHODS: ReadonlySet<string> = new Set(['auth.status', 'auth.setup', 'auth.login', 'auth.logout', 'recovery.status']);
 /** Every signed-in user, whatever the role: their own account and the lock settings. */
 const OWN_ACCOUNT: ReadonlySet<string> = new Set(['auth.changePassword', 'auth.settings']);
 /** Accounts, the audit log, restoring, erasing a person's data and the lock policy: administrators only. */
@@ -15,6 +15,7 @@ const isAdminOnly = (method: string): boolean =>
   method.startsWith('users.') ||
   method.startsWith('audit.') ||
   method === 'backup.restore' ||
+  method.startsWith('recovery.') ||
   method === 'auth.updateSettings' ||
   method === 'personalData.erase';
 

@@ -10,6 +10,7 @@ import { crudMethods } from './methods/crud.ts';
 import { plannerMethods } from './methods/planner.ts';
 import { indicatorMethods } from './methods/indicators.ts';
 import { storeMethods } from './methods/store.ts';
+import { recoveryMethods } from './methods/recovery.ts';
 import { reportMethods } from './methods/reports.ts';
 import { xlsxMethods } from './methods/xlsx.ts';
 
@@ -24,6 +25,7 @@ export const contract = {
   ...catalogMethods,
   ...authMethods,
   ...auditMethods,
+  ...recoveryMethods,
 };
 
 export type Contract = typeof contract;

@@ -164,18 +164,26 @@ describe('relay', () => {
 });
 
 describe('backend utility server', () => {
-  it('reports a store it cannot open, and answers every call with that error', async () => {
+  it('reports a store it cannot open, then serves recovery mode: only the recovery methods answer', async () => {
     const { dir, cleanup } = tempDir();
     cleanups.push(cleanup);
     const proc = fakeUtilityProcess();
     serveBackend(proc.port, openBackend);
     // A folder where the store file should be cannot be opened as a database.
     proc.raw({ type: 'open', storePath: dir });
-    expect(proc.toMain[0]?.type).toBe('open-failed');
+    expect(proc.toMain[0]).toMatchObject({ type: 'open-failed', storePath: dir, error: { code: 'STORE_UNREADABLE' } });
     proc.raw({ type: 'call', id: 5, method: 'app.info', input: {} });
-    const reply = proc.toMain[1] as Extract<BackendToMain, { type: 'result' }>;
-    expect(reply.id).toBe(5);
-    expect(reply.result.ok).toBe(false);
+    proc.raw({ type: 'call', id: 6, method: 'recovery.status', input: {} });
+    await new Promise((ok) => setTimeout(ok, 20));
+    const replies = proc.toMain.slice(1) as Extract<BackendToMain, { type: 'result' }>[];
+    expect(replies.find((r) => r.id === 5)?.result).toMatchObject({ ok: false, error: { code: 'STORE_UNREADABLE' } });
+    expect(replies.find((r) => r.id === 6)?.result).toMatchObject({ ok: true, value: { mode: 'recovery', kind: 'unreadable', storePath: dir } });
+    // another file, picked by the user in the desktop shell, opens in its place
+    proc.raw({ type: 'open', storePath: join(dir, 'other.sqlite') });
+    await new Promise((ok) => setTimeout(ok, 20));
+    expect(proc.toMain.at(-1)).toEqual({ type: 'ready', storePath: join(dir, 'other.sqlite') });
+    proc.raw({ type: 'close' });
+    await new Promise((ok) => setTimeout(ok, 20));
   });
 
   it('ignores malformed messages and answers calls before open with a clear error', () => {

@@ -9,6 +9,7 @@ import type { HandlerMap } from './handler.ts';
 import { plannerHandlers } from './planner.ts';
 import { indicatorHandlers } from './indicators.ts';
 import { storeHandlers } from './store.ts';
+import { recoveryHandlers } from './recovery.ts';
 import { reportHandlers } from './reports.ts';
 import { xlsxHandlers } from './xlsx.ts';
 
@@ -23,4 +24,5 @@ export const handlers: HandlerMap<Contract> = {
   ...catalogHandlers,
   ...authHandlers,
   ...auditHandlers,
+  ...recoveryHandlers,
 };

@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { CompiledQuery, Kysely, SqliteDialect, SqliteDriver, type DatabaseConnection, type Driver } from 'kysely';
-import { StoreError } from '../errors.ts';
+import { diagnoseOpenFailure, StoreOpenError } from '../recovery/diagnose.ts';
 import { backupDatabaseSync } from './backup.ts';
 import { migrate } from './migrate.ts';
 import type { StoreSchema } from './schema.ts';
@@ -57,23 +57,25 @@ class NestingSqliteDialect extends SqliteDialect {
   }
 }
 
-/** Opens the raw connection with the durability settings, and checks it is an intact database. */
+/**
+ * Opens the raw connection with the durability settings, and checks it is an intact database. A store
+ * that cannot be opened throws a StoreOpenError saying why (recovery mode offers what fits the kind).
+ */
 export function openConnection(path: string): SQLite.Database {
-  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
   let sqlite: SQLite.Database | undefined;
   try {
+    if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
     sqlite = new SQLite(path);
     sqlite.pragma('journal_mode = WAL');
     sqlite.pragma('synchronous = FULL');
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma('busy_timeout = 5000');
     const check = sqlite.pragma('quick_check', { simple: true });
-    if (check !== 'ok') throw new StoreError('STORE_CORRUPT', `数据库文件已损坏（${String(check)}），请从备份恢复。`);
+    if (check !== 'ok') throw new StoreOpenError('corrupt', path, String(check));
     return sqlite;
   } catch (error) {
     sqlite?.close();
-    if (error instanceof StoreError) throw error;
-    throw new StoreError('STORE_UNREADABLE', `无法打开数据库文件 ${path}：${(error as Error).message}。文件可能已损坏或不是教务通数据库，请从备份恢复。`);
+    throw diagnoseOpenFailure(error, path);
   }
 }
 
@@ -91,7 +93,7 @@ export function openStore(path: string): Store {
     migrateWithBackup(sqlite, path);
   } catch (error) {
     sqlite.close();
-    throw error;
+    throw diagnoseOpenFailure(error, path);
   }
   const db = new Kysely<StoreSchema>({ dialect: new NestingSqliteDialect(sqlite) });
   return {
@@ -100,6 +102,8 @@ export function openStore(path: string): Store {
     path,
     async close() {
       await db.destroy();
+      // Kysely closes the connection only if it ever ran a query through it.
+      if (sqlite.open) sqlite.close();
     },
   };
 }

@@ -4,7 +4,9 @@
 import { existsSync, mkdirSync, renameSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import SQLite from 'better-sqlite3';
+import { canRestoreOver } from '../../../shared/api/methods/recovery.ts';
 import { StoreError } from '../errors.ts';
+import { StoreOpenError } from '../recovery/diagnose.ts';
 import { backupDatabase, backupsDir, type BackupInfo } from './backup.ts';
 import { carryOverAccountsAndAudit } from './carry-over.ts';
 import { migrateWithBackup, openConnection } from './connection.ts';
@@ -99,7 +101,8 @@ export async function restoreStoreFile(storePath: string, file: string): Promise
   try {
     sqlite = existsSync(storePath) ? openConnection(storePath) : undefined;
   } catch (error) {
-    if (!(error instanceof StoreError)) throw error;
+    // a store in use by another program, or from a newer version, is not replaced
+    if (!(error instanceof StoreOpenError) || !canRestoreOver(error.kind)) throw error;
   }
   if (!sqlite) {
     const { movedAside } = await restoreOverBrokenStore(storePath, file);

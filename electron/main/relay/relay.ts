@@ -4,12 +4,15 @@
 import { isMethodName } from '../../../shared/api/contract.ts';
 import type { ApiErrorBody, ApiResult } from '../../../shared/api/result.ts';
 import type { BackendToMain, MainToBackend } from '../../backend/utility-protocol.ts';
+import type { LocalAnswer } from '../recovery-actions.ts';
 import type { SenderInfo } from '../security/sender.ts';
 
 export interface RelayOptions {
   /** Sends a message to the backend; throws when there is no backend to send to. */
   post(message: MainToBackend): void;
   isTrusted(sender: SenderInfo): boolean;
+  /** A few calls the shell answers itself (recovery mode's file dialog and quit): null forwards the call. */
+  answerLocally?: LocalAnswer;
 }
 
 export interface Relay {
@@ -53,6 +56,8 @@ export function createRelay(options: RelayOptions): Relay {
           ok: false,
           error: { code: 'UNKNOWN_METHOD', message: `未知的接口方法：${String(method).slice(0, 80)}` },
         });
+      const local = options.answerLocally?.(method, input);
+      if (local) return local;
       const id = nextId++;
       const token = tokens.get(sender.webContentsId);
       return new Promise<ApiResult<unknown>>((resolve) => {

@@ -11,6 +11,7 @@ import 'dayjs/locale/zh-cn';
 import { createHashRouter, RouterProvider } from 'react-router-dom';
 import { commonTexts } from '../components/texts.ts';
 import { AuthGate } from '../features/auth/AuthGate.tsx';
+import { RecoveryGate } from '../features/recovery/RecoveryGate.tsx';
 import { AppLayout } from './AppLayout.tsx';
 import { HomeRedirect } from './HomeRedirect.tsx';
 import { NotFoundPage } from './NotFoundPage.tsx';
@@ -38,9 +39,11 @@ export function App() {
       <DatesProvider settings={{ locale: 'zh-cn', firstDayOfWeek: 1 }}>
         <ModalsProvider labels={{ confirm: commonTexts.save, cancel: commonTexts.cancel }}>
           <Notifications position="bottom-right" limit={4} />
-          <AuthGate>
-            <RouterProvider router={router} />
-          </AuthGate>
+          <RecoveryGate>
+            <AuthGate>
+              <RouterProvider router={router} />
+            </AuthGate>
+          </RecoveryGate>
         </ModalsProvider>
       </DatesProvider>
     </MantineProvider>

@@ -57,6 +57,9 @@ export function createFakeElectron(appData: string) {
     saveDialogs: [] as unknown[],
     shownInFolder: [] as string[],
     quitCalls: 0,
+    /** What the next open-file dialogs answer, in turn (cancelled when none is left). */
+    openDialogAnswers: [] as string[],
+    openDialogs: 0,
   };
 
   const app = Object.assign(new EventEmitter(), {
@@ -124,6 +127,11 @@ export function createFakeElectron(appData: string) {
       showErrorBox: (title: string, content: string) => record.errorBoxes.push([title, content]),
       showMessageBox: () => Promise.resolve({ response: 1 }),
       showSaveDialog: (...args: unknown[]) => (record.saveDialogs.push(args.at(-1)), Promise.resolve(record.saveAnswer)),
+      showOpenDialog: () => {
+        record.openDialogs++;
+        const path = record.openDialogAnswers.shift();
+        return Promise.resolve(path ? { canceled: false, filePaths: [path] } : { canceled: true, filePaths: [] });
+      },
     },
     shell: {
       openExternal: (url: string) => record.openedExternal.push(url),
