@@ -65,6 +65,9 @@ async function loadWorkbook(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
   } catch (error) {
     throw new StoreError('IMPORT_REJECTED', `无法读取该 Excel 文件：${(error as Error).message}。请在 Excel 或 WPS 中另存为 .xlsx 后再试`);
   }
+  // a zip without the workbook part loads as an empty workbook; every real workbook has a sheet
+  if (workbook.worksheets.length === 0)
+    throw new StoreError('IMPORT_REJECTED', '文件中没有任何工作表，不是有效的 Excel 工作簿；请在 Excel 或 WPS 中另存为 .xlsx 后再试');
   return workbook;
 }
 
@@ -153,5 +156,10 @@ export async function problemsWorkbook(store: Store, bytes: Uint8Array): Promise
   for (const p of preview.problems) list.addRow([p.sheet, p.row, p.column, p.header, p.value, p.message]);
   list.views = [{ state: 'frozen', ySplit: 1 }];
   workbook.views = [{ x: 0, y: 0, width: 10000, height: 20000, firstSheet: 0, activeTab: workbook.worksheets.indexOf(list), visibility: 'visible' }];
-  return { bytes: Buffer.from(await workbook.xlsx.writeBuffer()), problems: preview.problems.length };
+  try {
+    return { bytes: Buffer.from(await workbook.xlsx.writeBuffer()), problems: preview.problems.length };
+  } catch (error) {
+    // a workbook that loads with parts missing may not be writable again
+    throw new StoreError('IMPORT_REJECTED', `无法为该文件生成问题标注副本：${(error as Error).message}。请在 Excel 或 WPS 中另存为 .xlsx 后再试`);
+  }
 }

@@ -111,6 +111,9 @@ export function guardXlsx(bytes: Uint8Array, limits: XlsxLimits = XLSX_LIMITS): 
     if (e.uncompressed > limits.ratioFloorBytes && e.uncompressed > e.compressed * limits.maxRatio)
       refuse(`文件中的“${e.name}”压缩比异常（${Math.round(e.uncompressed / Math.max(1, e.compressed))} 倍），可能是压缩炸弹，已拒绝导入`);
   }
+  // many entries each below the floor can still add up to a bomb: the same ratio over the whole file
+  if (declared > limits.ratioFloorBytes && declared > bytes.length * limits.maxRatio)
+    refuse(`文件解压后约 ${mb(declared)}，是文件本身的 ${Math.round(declared / bytes.length)} 倍，可能是压缩炸弹，已拒绝导入`);
   let rows = 0;
   let total = 0;
   for (const e of entries) {
