@@ -16,6 +16,9 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   changePassword: '修改密码',
   updateSettings: '修改设置',
   erase: '删除个人信息',
+  retry: '重新打开数据库',
+  openOther: '打开其他数据库文件',
+  quit: '退出',
 };
 
 export const AUDIT_KIND_LABELS: Record<string, string> = {
@@ -36,6 +39,7 @@ export const AUDIT_KIND_LABELS: Record<string, string> = {
   auth: '登录与账号',
   users: '用户',
   personalData: '个人信息',
+  recovery: '数据库恢复',
 };
 
 /** The action of a method name: `trainees.create` → `create`. */
