@@ -11,21 +11,15 @@ import {
   Packer,
   PageNumber,
   Paragraph,
-  ShadingType,
-  Table,
-  TableCell,
-  TableLayoutType,
-  TableRow,
   TextRun,
-  VerticalAlign,
-  WidthType,
   type IRunOptions,
 } from 'docx';
 import { formatCell } from '../../../shared/reports/format.ts';
-import type { ReportChart, ReportModel, ReportTable, Tone } from '../../../shared/reports/model.ts';
+import type { ReportChart, ReportModel, ReportTable } from '../../../shared/reports/model.ts';
 import { addDocxCharts, chartMarker } from './docx-charts.ts';
+import { CELL_STYLES, placeholder, SMALL, spliceTables, tableXml } from './docx-tables.ts';
 import { closingSections, toChineseNumber } from './html.ts';
-import { rowCounter, type RowCounter, type WriteProgress } from './write-progress.ts';
+import { rowCounter, type WriteProgress } from './write-progress.ts';
 
 /** Font names as Word and WPS know them; a machine without one substitutes its own CJK font. */
 const FONT = {
@@ -40,7 +34,6 @@ const MM = 56.7; // twips per millimetre
 const MARGIN = { top: 37, bottom: 35, left: 28, right: 26 };
 /** The text block's width in twips: A4 less the side margins. */
 const TEXT_WIDTH = Math.floor((210 - MARGIN.left - MARGIN.right) * MM);
-const TONE: Record<Tone, string> = { pass: '1B5E20', fail: 'B71C1C', muted: '666666' };
 
 const run = (text: string, options: IRunOptions = {}): TextRun => new TextRun({ text, font: FONT.body, size: SIZE.body, ...options });
 
@@ -63,58 +56,35 @@ const heading = (text: string): Paragraph =>
 const small = (text: string): Paragraph =>
   new Paragraph({ children: [run(text, { size: SIZE.small })], alignment: AlignmentType.CENTER, spacing: { line: 400, lineRule: LineRuleType.EXACT } });
 
-const border = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
-const borders = { top: border, bottom: border, left: border, right: border };
-
-function tableOf(table: ReportTable, counter: RowCounter): Array<Table | Paragraph> {
-  if (table.rows.length === 0) return [body(table.empty ?? '无数据')];
-  const total = table.columns.reduce((s, c) => s + c.width, 0);
-  const statusCol = table.columns.findIndex((c) => c.header === '状态' || c.header === '是否达标');
-  // Many columns: 小五 so that percentages and hours stay on one line.
-  const size = table.columns.length > 7 ? SIZE.note : SIZE.table;
-  const cell = (text: string, opts: { header?: boolean; right?: boolean; bold?: boolean; color?: string; width: number }) =>
-    new TableCell({
-      children: [
-        new Paragraph({
-          children: [new TextRun({ text, font: opts.header ? FONT.heading : FONT.table, size, bold: opts.bold, color: opts.color })],
-          alignment: opts.header ? AlignmentType.CENTER : opts.right ? AlignmentType.RIGHT : AlignmentType.LEFT,
-        }),
-      ],
-      borders,
-      verticalAlign: VerticalAlign.CENTER,
-      width: { size: opts.width, type: WidthType.DXA },
-      margins: { left: 50, right: 50, top: 30, bottom: 30 },
-      shading: opts.header ? { type: ShadingType.CLEAR, fill: 'EEF2F7', color: 'auto' } : undefined,
-    });
-  const widths = table.columns.map((c) => Math.floor((c.width / total) * TEXT_WIDTH));
-  const header = new TableRow({
-    tableHeader: true,
-    cantSplit: true,
-    children: table.columns.map((c, i) => cell(c.header, { header: true, width: widths[i]! })),
+/** Paragraph styles of table cells (docx-tables.ts writes the tables): 宋体 五号, or 小五 in tables of many columns. */
+function cellStyles() {
+  const style = (id: string, name: string, font: typeof FONT.table, size: number, alignment: (typeof AlignmentType)[keyof typeof AlignmentType]) => ({
+    id,
+    name,
+    basedOn: 'Normal',
+    run: { font, size },
+    paragraph: { alignment, spacing: { line: 240, before: 0, after: 0 }, indent: { firstLine: 0 } },
   });
-  const rows = table.rows.map((r) => {
-    counter.row();
-    return new TableRow({
-        cantSplit: true,
-        children: r.cells.map((v, i) =>
-          cell(formatCell(v, table.columns[i]!.format), {
-            right: table.columns[i]!.format !== 'text',
-            bold: r.total || (r.tone === 'fail' && i === statusCol),
-            color: r.tone && i === statusCol ? TONE[r.tone] : undefined,
-            width: widths[i]!,
-          }),
-        ),
-    });
+  return [SIZE.table, SIZE.note].flatMap((size) => {
+    const suffix = size === SIZE.note ? SMALL : '';
+    return [
+      style(`${CELL_STYLES.text}${suffix}`, `报表单元格${suffix}`, FONT.table, size, AlignmentType.LEFT),
+      style(`${CELL_STYLES.number}${suffix}`, `报表数字${suffix}`, FONT.table, size, AlignmentType.RIGHT),
+      style(`${CELL_STYLES.head}${suffix}`, `报表表头${suffix}`, FONT.heading, size, AlignmentType.CENTER),
+    ];
   });
-  return [
-    new Table({ rows: [header, ...rows], width: { size: TEXT_WIDTH, type: WidthType.DXA }, columnWidths: widths, layout: TableLayoutType.FIXED }),
-    new Paragraph({ children: [] }),
-  ];
 }
 
 export async function reportDocx(model: ReportModel, progress?: WriteProgress): Promise<Buffer> {
   const counter = rowCounter(model, progress);
-  const children: Array<Paragraph | Table> = [
+  const tables: Generator<string>[] = [];
+  const tableOf = (table: ReportTable): Paragraph[] => {
+    if (table.rows.length === 0) return [body(table.empty ?? '无数据')];
+    for (let i = 0; i < table.rows.length; i++) counter.row();
+    tables.push(tableXml(table, TEXT_WIDTH));
+    return [new Paragraph({ children: [new TextRun(placeholder(tables.length - 1))] }), new Paragraph({ children: [] })];
+  };
+  const children: Paragraph[] = [
     new Paragraph({
       children: [new TextRun({ text: model.title, font: FONT.title, size: SIZE.title })],
       alignment: AlignmentType.CENTER,
@@ -135,7 +105,7 @@ export async function reportDocx(model: ReportModel, progress?: WriteProgress): 
       children.push(new Paragraph({ children: [new TextRun(chartMarker(charts.length))], alignment: AlignmentType.CENTER, keepNext: true }));
       charts.push(section.chart);
     }
-    if (section.table) children.push(...tableOf(section.table, counter));
+    if (section.table) children.push(...tableOf(section.table));
   });
   const n = model.sections.length;
   children.push(heading(`${toChineseNumber(n + 1)}、统计口径`));
@@ -150,7 +120,7 @@ export async function reportDocx(model: ReportModel, progress?: WriteProgress): 
   const doc = new Document({
     creator: '教务通',
     title: model.title,
-    styles: { default: { document: { run: { font: FONT.body, size: SIZE.body } } } },
+    styles: { default: { document: { run: { font: FONT.body, size: SIZE.body } } }, paragraphStyles: cellStyles() },
     sections: [
       {
         properties: {
@@ -184,5 +154,5 @@ export async function reportDocx(model: ReportModel, progress?: WriteProgress): 
       },
     ],
   });
-  return addDocxCharts(Buffer.from(await Packer.toBuffer(doc)), charts, (210 - MARGIN.left - MARGIN.right) * 0.95);
+  return addDocxCharts(spliceTables(await Packer.toBuffer(doc), tables), charts, (210 - MARGIN.left - MARGIN.right) * 0.95);
 }

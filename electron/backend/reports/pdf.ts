@@ -9,6 +9,10 @@ import { rowCounter, type WriteProgress } from './write-progress.ts';
 export const chromiumPath = (): string => process.env.JIAOWU_CHROMIUM ?? '/usr/bin/chromium';
 
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+/** The page's address: answered from memory, never fetched. */
+const REPORT_URL = 'http://report.invalid/';
+/** A report of a thousand pages takes minutes on a slow machine: give up only when Chromium is stuck. */
+const TIMEOUT_MS = 15 * 60_000;
 
 export async function reportPdf(model: ReportModel, progress?: WriteProgress): Promise<Buffer> {
   // The page is laid out as one HTML string (the tables); Chromium then prints it (the file).
@@ -25,9 +29,14 @@ export async function reportPdf(model: ReportModel, progress?: WriteProgress): P
   }
   try {
     const page = await browser.newPage();
-    // No network: the page is self-contained, and a report must not reach out.
-    await page.route('**/*', (route) => route.abort());
-    await page.setContent(html, { waitUntil: 'load' });
+    page.setDefaultTimeout(TIMEOUT_MS);
+    // The page is a navigation answered from memory: setContent pushes the whole page through one
+    // script call, which timed out after 30 s on the 50,000-trainee report. Anything else the page
+    // might ask for is refused: a report must not reach out.
+    await page.route('**/*', (route) =>
+      route.request().url() === REPORT_URL ? route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }) : route.abort(),
+    );
+    await page.goto(REPORT_URL, { waitUntil: 'load' });
     const pdf = await page.pdf({
       format: 'A4',
       printBackground: true,
