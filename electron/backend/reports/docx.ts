@@ -14,7 +14,6 @@ import {
   TextRun,
   type IRunOptions,
 } from 'docx';
-import { formatCell } from '../../../shared/reports/format.ts';
 import type { ReportChart, ReportModel, ReportTable } from '../../../shared/reports/model.ts';
 import { addDocxCharts, chartMarker } from './docx-charts.ts';
 import { CELL_STYLES, placeholder, SMALL, spliceTables, tableXml } from './docx-tables.ts';
