@@ -2,6 +2,7 @@
 // timetable and to a visible 50,000-row trainee list, and frame times while scrolling that list.
 import { chromium, type Page } from 'playwright-core';
 import { figure, missing, type Figure } from './figures.ts';
+import { SESSION_COOKIE } from '../electron/web/server.ts';
 import { percentile } from './measure.ts';
 
 const CHROMIUM_ARGS = [
@@ -44,11 +45,14 @@ const SCROLL_SCRIPT = (scroller: string) => `new Promise((done) => {
   requestAnimationFrame(step);
 })`;
 
-export async function measureBrowser(base: string, screens: Screens, screenshot: string): Promise<Figure[]> {
+/** `token`: a signed-in session, given to the page as browser mode's session cookie. */
+export async function measureBrowser(base: string, token: string, screens: Screens, screenshot: string): Promise<Figure[]> {
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
   const figures: Figure[] = [];
   try {
-    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    await context.addCookies([{ name: SESSION_COOKIE, value: token, url: base, httpOnly: true, sameSite: 'Strict' }]);
+    const page = await context.newPage();
     // One visit first, so the figures are a returning user's (scripts cached), as in the desktop app.
     await page.goto(base);
     try {

@@ -117,7 +117,7 @@ async function serverFigures(s: Subjects, skipUi: boolean): Promise<Figure[]> {
     if (skipUi) log('skipping Chromium (--skip-ui)');
     else {
       log('Chromium: timetable, trainee list, scrolling');
-      figures.push(...(await measureBrowser(url, screensFor(s.semester, s.klass, storeCounts(s.db).trainees!), join(root, 'bench', 'results', 'trainee-list.png'))));
+      figures.push(...(await measureBrowser(url, token, screensFor(s.semester, s.klass, storeCounts(s.db).trainees!), join(root, 'bench', 'results', 'trainee-list.png'))));
     }
     child.send('rss');
     const { maxRssKb } = await next<{ maxRssKb: number }>();

@@ -6,6 +6,7 @@ export function screensFor(semester: string, klass: string, trainees: number): S
   const list = `[role="table"][aria-rowcount="${trainees}"]`;
   return {
     timetable: { route: `#/planner/${encodeURIComponent(semester)}?class=${encodeURIComponent(klass)}`, ready: '[data-testid="session-card"]' },
-    traineeList: { route: '#/trainees', ready: `${list} [role="row"][data-index]`, scroller: `${list} > div:nth-child(2)` },
+    // a row of the first page read, not a placeholder
+    traineeList: { route: '#/trainees', ready: `${list} [role="row"][data-index]:not([aria-busy])`, scroller: `${list} > div:nth-child(2)` },
   };
 }

@@ -7,6 +7,7 @@ import { authMethods } from './methods/auth.ts';
 import { backupMethods } from './methods/backup.ts';
 import { catalogMethods } from './methods/catalog.ts';
 import { crudMethods } from './methods/crud.ts';
+import { listMethods } from './methods/lists.ts';
 import { plannerMethods } from './methods/planner.ts';
 import { indicatorMethods } from './methods/indicators.ts';
 import { storeMethods } from './methods/store.ts';
@@ -17,6 +18,7 @@ import { xlsxMethods } from './methods/xlsx.ts';
 export const contract = {
   ...storeMethods,
   ...crudMethods,
+  ...listMethods,
   ...backupMethods,
   ...xlsxMethods,
   ...reportMethods,

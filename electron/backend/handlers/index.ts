@@ -6,6 +6,7 @@ import { backupHandlers } from './backup.ts';
 import { catalogHandlers } from './catalog.ts';
 import { crudHandlers } from './crud.ts';
 import type { HandlerMap } from './handler.ts';
+import { listHandlers } from './lists.ts';
 import { plannerHandlers } from './planner.ts';
 import { indicatorHandlers } from './indicators.ts';
 import { storeHandlers } from './store.ts';
@@ -16,6 +17,7 @@ import { xlsxHandlers } from './xlsx.ts';
 export const handlers: HandlerMap<Contract> = {
   ...storeHandlers,
   ...crudHandlers,
+  ...listHandlers,
   ...backupHandlers,
   ...xlsxHandlers,
   ...reportHandlers,

@@ -22,6 +22,9 @@ const toRow = (t: Trainee): TraineeRow => ({
   exempt: flag(t.exempt),
 });
 
+const SORT_COLUMNS = { id: 'id', name: 'name', group: 'group_id', organization: 'organization' } as const;
+
+/** One page of the trainees matching the filters, in the order asked for (ties by id), and how many match. */
 export async function listTrainees(ctx: Ctx, f: z.output<typeof traineeFilter>) {
   let q = ctx.db.selectFrom('trainees');
   if (f.group) q = q.where('group_id', '=', f.group);
@@ -31,8 +34,20 @@ export async function listTrainees(ctx: Ctx, f: z.output<typeof traineeFilter>) 
     q = q.where((eb) => eb.or([eb('name', 'like', p), eb('id', 'like', p), eb('organization', 'like', p)]));
   }
   const { total } = await q.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow();
-  const rows = await q.selectAll().orderBy('id').limit(f.limit ?? 1000).offset(f.offset ?? 0).execute();
+  const direction = f.desc ? 'desc' : 'asc';
+  const column = SORT_COLUMNS[f.sort ?? 'id'];
+  let ordered = q.selectAll().orderBy(column, direction);
+  if (column !== 'id') ordered = ordered.orderBy('id', direction);
+  const rows = await ordered.limit(f.limit ?? 1000).offset(f.offset ?? 0).execute();
   return { rows: rows.map(toTrainee), total };
+}
+
+/** What the trainee list's filters offer, over every trainee. */
+export function traineeFacets(ctx: Ctx) {
+  const distinct = (column: string) =>
+    ctx.sqlite.prepare(`SELECT DISTINCT ${column} FROM trainees WHERE ${column} IS NOT NULL ORDER BY ${column}`).pluck().all() as string[];
+  const total = ctx.sqlite.prepare('SELECT count(*) FROM trainees').pluck().get() as number;
+  return { total, groups: distinct('group_id'), organizations: distinct('organization') };
 }
 
 export async function getTrainee(ctx: Ctx, id: string): Promise<Trainee> {

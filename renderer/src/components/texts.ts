@@ -23,5 +23,7 @@ export const commonTexts = {
   rows: (shown: number, total: number) =>
     shown === total ? `共 ${total.toLocaleString('zh-CN')} 条` : `共 ${total.toLocaleString('zh-CN')} 条，显示前 ${shown.toLocaleString('zh-CN')} 条`,
   back: '返回',
+  sortAsc: (column: string) => `按${column}升序排列`,
+  sortDesc: (column: string) => `按${column}降序排列`,
   fixFields: '请按提示修改标红的项目',
 };

@@ -74,10 +74,14 @@ export const sessionFilter = z.object({
   to: dateSchema.optional(),
 });
 export const onlineCourseFilter = z.object({ ...paging, year: yearSchema.optional() });
+export const TRAINEE_SORTS = ['id', 'name', 'group', 'organization'] as const;
 export const traineeFilter = z.object({
   ...paging,
   group: z.string().max(50).optional(),
   organization: z.string().max(500).optional(),
+  /** Ordered by this column, then by id; by id alone when absent. */
+  sort: z.enum(TRAINEE_SORTS).optional(),
+  desc: z.boolean().optional(),
 });
 export const trainingRecordFilter = z.object({
   ...paging,

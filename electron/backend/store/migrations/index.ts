@@ -2,7 +2,8 @@
 import { initial } from './001-initial.ts';
 import { ruleSets } from './002-rule-sets.ts';
 import { accountsAudit } from './003-accounts-audit.ts';
+import { listIndexes } from './004-list-indexes.ts';
 import type { Migration } from './migration.ts';
 
-export const MIGRATIONS: readonly Migration[] = [initial, ruleSets, accountsAudit];
+export const MIGRATIONS: readonly Migration[] = [initial, ruleSets, accountsAudit, listIndexes];
 export const SCHEMA_VERSION = MIGRATIONS.length;

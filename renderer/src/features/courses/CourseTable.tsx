@@ -31,5 +31,5 @@ const columns: Column<Course>[] = [
 
 export function CourseTable({ rows }: { rows: Course[] }) {
   const navigate = useNavigate();
-  return <VirtualTable label={t.title} rows={rows} columns={columns} rowKey={(c) => c.id} onOpen={(c) => navigate(`/courses/${encodeURIComponent(c.id)}`)} />;
+  return <VirtualTable label={t.title} rows={rows} columns={columns} onOpen={(c) => navigate(`/courses/${encodeURIComponent(c.id)}`)} />;
 }

@@ -37,5 +37,5 @@ const columns: Column<Faculty>[] = [
 
 export function FacultyTable({ rows }: { rows: Faculty[] }) {
   const navigate = useNavigate();
-  return <VirtualTable label={t.title} rows={rows} columns={columns} rowKey={(f) => f.id} onOpen={(f) => navigate(`/faculty/${encodeURIComponent(f.id)}`)} />;
+  return <VirtualTable label={t.title} rows={rows} columns={columns} onOpen={(f) => navigate(`/faculty/${encodeURIComponent(f.id)}`)} />;
 }

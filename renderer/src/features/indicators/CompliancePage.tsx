@@ -67,7 +67,7 @@ export function CompliancePage() {
           <Text size="sm" mb="xs" data-testid="compliance-summary">
             {t.compliance.summary(rows.length, rows.filter((r) => r.met).length)}
           </Text>
-          {rows.length === 0 ? <Text c="dimmed">{t.compliance.noTrainees}</Text> : <VirtualTable rows={rows} columns={columns} rowKey={(r) => r.trainee} onOpen={setOpen} label={t.compliance.title} />}
+          {rows.length === 0 ? <Text c="dimmed">{t.compliance.noTrainees}</Text> : <VirtualTable rows={rows} columns={columns} onOpen={setOpen} label={t.compliance.title} />}
         </>
       )}
       <TraineeChecks row={open} rule={open?.group ? ruleById.get(open.group) : undefined} onClose={() => setOpen(undefined)} />

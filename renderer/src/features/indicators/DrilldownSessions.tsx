@@ -47,7 +47,7 @@ export function DrilldownSessions({ semester, indicator, klass, onOpen }: { seme
           {t.drill.originsHint}
         </Text>
       </Group>
-      <VirtualTable rows={d.sessions} columns={columns} rowKey={(s) => s.session} onOpen={onOpen} label={t.drill.sessions} bottomSpace={24} />
+      <VirtualTable rows={d.sessions} columns={columns} onOpen={onOpen} label={t.drill.sessions} bottomSpace={24} />
     </>
   );
 }

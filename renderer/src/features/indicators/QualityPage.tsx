@@ -67,7 +67,7 @@ export function QualityPage() {
             <Select placeholder={t.quality.allSeverities} data={(['error', 'warning', 'info'] as const).map((s) => ({ value: s, label: SEVERITY_LABELS[s] }))} value={severity} onChange={(v) => setSeverity(v as Severity | null)} clearable w={140} aria-label={t.quality.severity} />
             <Select placeholder={t.quality.allChecks} data={q.data.checks.map((k) => ({ value: k.id, label: k.label }))} value={check} onChange={(v) => setCheck(v as QualityCheckId | null)} clearable w={240} aria-label={t.quality.check} />
           </Group>
-          <VirtualTable rows={rows} columns={columns} rowKey={(f) => `${f.check}:${f.record.kind}:${f.record.id}:${f.related?.[0]?.id ?? ''}`} label={t.quality.title} />
+          <VirtualTable rows={rows} columns={columns} label={t.quality.title} />
         </>
       )}
     </>

@@ -1,32 +1,32 @@
-import { Group, Select, TextInput } from '@mantine/core';
-import { IconSearch } from '@tabler/icons-react';
+import { Group, Select } from '@mantine/core';
+import { useMemo } from 'react';
+import { SearchInput } from '../../components/SearchInput.tsx';
 import { traineeTexts as t } from './texts.ts';
 
-export interface TraineeFilterValues {
-  group: string | null;
-  organization: string | null;
-  q: string;
-}
+export type TraineeFilterKey = 'group' | 'org' | 'q';
 
+const byPinyin = (values: string[]) => [...values].sort((a, b) => a.localeCompare(b, 'zh-CN'));
+
+/** The trainee list's filter bar: the groups and work units offered are those of every trainee in the store. */
 export function TraineeFilters({
   values,
-  groups,
-  organizations,
+  facets,
   onChange,
 }: {
-  values: TraineeFilterValues;
-  groups: string[];
-  organizations: string[];
-  onChange: (next: TraineeFilterValues) => void;
+  values: Partial<Record<TraineeFilterKey, string>>;
+  /** From trainees.facets; undefined while it is read. */
+  facets: { groups: string[]; organizations: string[] } | undefined;
+  onChange: (key: TraineeFilterKey, value: string | null) => void;
 }) {
+  const organizations = useMemo(() => byPinyin(facets?.organizations ?? []), [facets]);
   return (
     <Group mb="md" gap="md" wrap="wrap">
       <Select
         aria-label={t.filters.group}
         placeholder={t.filters.group}
-        data={groups}
-        value={values.group}
-        onChange={(group) => onChange({ ...values, group })}
+        data={facets?.groups ?? []}
+        value={values.group ?? null}
+        onChange={(v) => onChange('group', v)}
         clearable
         w={140}
       />
@@ -34,21 +34,14 @@ export function TraineeFilters({
         aria-label={t.filters.organization}
         placeholder={t.filters.organization}
         data={organizations}
-        value={values.organization}
-        onChange={(organization) => onChange({ ...values, organization })}
+        value={values.org ?? null}
+        onChange={(v) => onChange('org', v)}
         clearable
         searchable
         limit={200}
         w={240}
       />
-      <TextInput
-        leftSection={<IconSearch size={16} />}
-        placeholder={t.filters.search}
-        aria-label={t.filters.search}
-        value={values.q}
-        onChange={(e) => onChange({ ...values, q: e.currentTarget.value })}
-        w={260}
-      />
+      <SearchInput value={values.q ?? ''} onChange={(q) => onChange('q', q)} placeholder={t.filters.search} />
     </Group>
   );
 }

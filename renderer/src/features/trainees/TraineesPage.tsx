@@ -1,41 +1,44 @@
 import { Button, Text } from '@mantine/core';
 import { IconPlus, IconUsers } from '@tabler/icons-react';
-import { useDeferredValue, useMemo, useState } from 'react';
-import { MAX_PAGE } from '../../../../shared/api/methods/crud.ts';
+import { useMemo, useState } from 'react';
+import { TRAINEE_SORTS } from '../../../../shared/api/methods/crud.ts';
+import { usePagedList } from '../../api/use-paged-list.ts';
 import { useQuery } from '../../api/use-query.ts';
 import { EmptyHint } from '../../components/EmptyHint.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { QueryError } from '../../components/QueryError.tsx';
-import { TraineeFilters, type TraineeFilterValues } from './TraineeFilters.tsx';
+import { useSearchFilters } from '../../components/use-search-filters.ts';
+import { TraineeFilters, type TraineeFilterKey } from './TraineeFilters.tsx';
 import { TraineeForm } from './TraineeForm.tsx';
 import { TraineeTable } from './TraineeTable.tsx';
 import { traineeTexts as t } from './texts.ts';
 import { useCan } from '../auth/use-can.ts';
 
-const distinct = (values: (string | null)[]) => [...new Set(values.filter((v): v is string => !!v))].sort((a, b) => a.localeCompare(b, 'zh-CN'));
+type SortKey = (typeof TRAINEE_SORTS)[number];
+/** The order in the address: `sort=name` ascending, `sort=-name` descending; by id when absent. */
+function sortOf(value = ''): { key: SortKey; desc: boolean } {
+  const key = value.replace(/^-/, '');
+  return (TRAINEE_SORTS as readonly string[]).includes(key) ? { key: key as SortKey, desc: value.startsWith('-') } : { key: 'id', desc: false };
+}
 
 /**
- * 学员: the whole list (tens of thousands) is read once and filtered here, so typing in the search
- * answers at once; the table renders only the rows in view.
+ * 学员: tens of thousands, read from the store a page at a time as the list scrolls; search, filters and
+ * order are applied by the store over every trainee, and kept in the address.
  */
 export function TraineesPage() {
-  const { data, error, loading, refetch } = useQuery('trainees.list', { limit: MAX_PAGE });
-  const [filters, setFilters] = useState<TraineeFilterValues>({ group: null, organization: null, q: '' });
+  const [filters, setFilter] = useSearchFilters<TraineeFilterKey | 'sort'>();
   const [creating, setCreating] = useState(false);
-  const deferred = useDeferredValue(filters);
-  const all = useMemo(() => data?.rows ?? [], [data]);
-  const groups = useMemo(() => distinct(all.map((r) => r.group)), [all]);
-  const organizations = useMemo(() => distinct(all.map((r) => r.organization)), [all]);
-  const rows = useMemo(() => {
-    const q = deferred.q.trim().toLowerCase();
-    return all.filter(
-      (r) =>
-        (!deferred.group || r.group === deferred.group) &&
-        (!deferred.organization || r.organization === deferred.organization) &&
-        (!q || r.name.toLowerCase().includes(q) || r.id.toLowerCase().includes(q) || (r.organization ?? '').toLowerCase().includes(q)),
-    );
-  }, [all, deferred]);
+  const sort = sortOf(filters.sort);
+  const query = { group: filters.group, organization: filters.org, q: filters.q || undefined, sort: sort.key, desc: sort.desc };
+  const list = usePagedList('trainees.list', query);
+  const facets = useQuery('trainees.facets', {});
+  const rows = useMemo(() => ({ count: list.total ?? 0, rowAt: list.rowAt, show: list.show }), [list.total, list.rowAt, list.show]);
+  const filtered = Boolean(filters.group || filters.org || filters.q);
+  const onSort = (key: string) => {
+    const desc = key === sort.key && !sort.desc;
+    setFilter('sort', key === 'id' && !desc ? null : `${desc ? '-' : ''}${key}`);
+  };
 
   const canEdit = useCan('trainees.create');
   const createButton = canEdit ? (
@@ -43,26 +46,29 @@ export function TraineesPage() {
       {t.create}
     </Button>
   ) : undefined;
+  const error = list.error ?? facets.error;
 
   return (
     <>
       <PageHeader title={t.title} description={t.description} actions={createButton} />
-      {error && <QueryError error={error} onRetry={refetch} />}
-      {loading && !data ? (
-        <Loading />
-      ) : all.length === 0 ? (
+      {error && <QueryError error={error} onRetry={() => (list.refetch(), facets.refetch())} />}
+      {list.total === undefined ? (
+        !error && <Loading />
+      ) : list.total === 0 && !filtered ? (
         <EmptyHint icon={<IconUsers />} title={t.noTraineesTitle} description={t.noTraineesDescription} actions={createButton} />
       ) : (
         <>
-          <TraineeFilters values={filters} groups={groups} organizations={organizations} onChange={setFilters} />
-          {rows.length === 0 ? (
+          <TraineeFilters values={filters} facets={facets.data} onChange={setFilter} />
+          {list.total === 0 ? (
             <EmptyHint icon={<IconUsers />} title={t.emptyTitle} description={t.emptyDescription} />
           ) : (
-            <TraineeTable rows={rows} />
+            <TraineeTable rows={rows} sort={sort} onSort={onSort} resetKey={JSON.stringify(query)} />
           )}
-          <Text c="dimmed" size="sm" mt="xs" data-testid="row-count">
-            {t.shown(rows.length, all.length)}
-          </Text>
+          {(facets.data || !filtered) && (
+            <Text c="dimmed" size="sm" mt="xs" data-testid="row-count">
+              {t.shown(list.total, facets.data?.total ?? list.total)}
+            </Text>
+          )}
         </>
       )}
       {creating && <TraineeForm onClose={() => setCreating(false)} />}
