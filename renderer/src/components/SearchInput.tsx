@@ -18,7 +18,8 @@ export function SearchInput({ value, onChange, placeholder }: { value: string; o
         setText(e.currentTarget.value);
         report(e.currentTarget.value.trim());
       }}
-      onKeyDown={(e) => e.key === 'Enter' && onChange(text.trim())}
+      // Enter reports the pending text now (once: a second, later report would undo filters changed meanwhile).
+      onKeyDown={(e) => e.key === 'Enter' && report.flush()}
     />
   );
 }
