@@ -56,6 +56,8 @@ export function PlannerPage() {
   const canEdit = useCan('planner.apply');
 
   const classSessions = useMemo(() => sessions.filter((s) => s.class === classId), [sessions, classId]);
+  // The conflict list names two sessions per conflict: looked up by id, not searched for among thousands.
+  const sessionById = useMemo(() => new Map([...(snapshot?.otherSessions ?? []), ...sessions].map((x) => [x.id, x])), [snapshot, sessions]);
   const week = useMemo(() => {
     if (!klass || !snapshot) return null;
     if (weeks[klass.id]) return weeks[klass.id]!;
@@ -107,7 +109,7 @@ export function PlannerPage() {
 
   const courseOf = (s: Session) => lookups.names.course(s.course);
   const sessionTitle = (id: string) => {
-    const s = sessions.find((x) => x.id === id) ?? snapshot?.otherSessions.find((x) => x.id === id);
+    const s = sessionById.get(id);
     return s ? courseOf(s) : id;
   };
   const move = (s: Session, date: string, slot: SlotId) => {
