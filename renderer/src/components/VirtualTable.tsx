@@ -1,6 +1,6 @@
 import { Box } from '@mantine/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type CSSProperties, type KeyboardEvent, type ReactNode } from 'react';
 import type { RowRange } from '../../../shared/api/paging.ts';
 import { SortHeader } from './SortHeader.tsx';
 import classes from './VirtualTable.module.css';
@@ -76,7 +76,7 @@ export function VirtualTable<T>({
     count,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
-    overscan: 12,
+    overscan: 6,
   });
   const items = virtualizer.getVirtualItems();
   const first = items[0]?.index ?? 0;
@@ -115,8 +115,9 @@ export function VirtualTable<T>({
   };
 
   return (
-    <Box className={classes.frame} role="table" aria-label={label} aria-rowcount={count}>
-      <div className={classes.header} role="row" style={{ gridTemplateColumns: template }}>
+    // The columns are one custom property of the table, not a style of every row: scrolling restyles less.
+    <Box className={classes.frame} role="table" aria-label={label} aria-rowcount={count} style={{ '--vt-columns': template } as CSSProperties}>
+      <div className={classes.header} role="row">
         {columns.map((c) => (
           <div
             key={c.key}
@@ -143,7 +144,7 @@ export function VirtualTable<T>({
                 tabIndex={item.index === current ? 0 : -1}
                 className={classes.row}
                 data-clickable={onOpen && row !== undefined ? true : undefined}
-                style={{ gridTemplateColumns: template, height: ROW_HEIGHT, transform: `translateY(${item.start}px)` }}
+                style={{ height: ROW_HEIGHT, transform: `translateY(${item.start}px)` }}
                 onClick={() => {
                   setActive(item.index);
                   if (row !== undefined) onOpen?.(row);
@@ -151,11 +152,18 @@ export function VirtualTable<T>({
                 onFocus={() => setActive(item.index)}
                 onKeyDown={(e) => onKeyDown(e, item.index)}
               >
-                {columns.map((c) => (
-                  <div key={c.key} role="cell" className={classes.cell} style={{ textAlign: c.align ?? 'left' }}>
-                    {row === undefined ? <span className={classes.placeholder} /> : c.render(row)}
+                {row === undefined ? (
+                  // one grey bar across the row: a fast scroll passes many rows not read yet
+                  <div role="cell" className={`${classes.cell} ${classes.placeholderCell}`}>
+                    <span className={classes.placeholder} />
                   </div>
-                ))}
+                ) : (
+                  columns.map((c) => (
+                    <div key={c.key} role="cell" className={classes.cell} style={{ textAlign: c.align ?? 'left' }}>
+                      {c.render(row)}
+                    </div>
+                  ))
+                )}
               </div>
             );
           })}
