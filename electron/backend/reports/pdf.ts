@@ -37,13 +37,18 @@ export async function reportPdf(model: ReportModel, progress?: WriteProgress): P
       route.request().url() === REPORT_URL ? route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }) : route.abort(),
     );
     await page.goto(REPORT_URL, { waitUntil: 'load' });
-    const pdf = await page.pdf({
-      format: 'A4',
-      printBackground: true,
-      displayHeaderFooter: true,
-      ...pdfHeaderFooter(model),
-      margin: { top: '22mm', bottom: '20mm', left: '16mm', right: '16mm' },
-    });
+    const pdf = await page
+      .pdf({
+        format: 'A4',
+        printBackground: true,
+        displayHeaderFooter: true,
+        ...pdfHeaderFooter(model),
+        margin: { top: '22mm', bottom: '20mm', left: '16mm', right: '16mm' },
+      })
+      .catch(() => {
+        // Seen on the 50,000-trainee register (~1,450 pages): Chromium gives up printing it in one piece.
+        throw new StoreError('INTERNAL', '浏览器未能打印此报表的 PDF（报表过长时常见）。请改为导出 Excel 或 Word 格式');
+      });
     return Buffer.from(pdf);
   } finally {
     await browser.close();
