@@ -1,12 +1,12 @@
-import { Button, Group, PasswordInput, Stack } from '@mantine/core';
+import { PasswordInput, Stack } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import type { MethodOutput } from '../../../../shared/api/contract.ts';
 import { api } from '../../api/client.ts';
 import { EditorModal } from '../../components/EditorModal.tsx';
 import { showSaveError } from '../../components/form-errors.ts';
 import { notifySaved } from '../../components/notify.ts';
-import { commonTexts } from '../../components/texts.ts';
 import { adminTexts } from './texts.ts';
+import { FormActions } from '../../components/FormActions.tsx';
 
 const t = adminTexts.users;
 type User = MethodOutput<'users.list'>['rows'][number];
@@ -34,14 +34,7 @@ export function PasswordResetForm({ user, onClose }: { user: User; onClose: () =
           <PasswordInput label={t.fields.newPassword} description={t.fields.passwordHint} withAsterisk data-autofocus {...form.getInputProps('password')} />
           <PasswordInput label={t.fields.confirm} withAsterisk {...form.getInputProps('confirm')} />
         </Stack>
-        <Group justify="flex-end" mt="xl">
-          <Button variant="default" onClick={onClose}>
-            {commonTexts.cancel}
-          </Button>
-          <Button type="submit" loading={form.submitting}>
-            {commonTexts.save}
-          </Button>
-        </Group>
+        <FormActions onCancel={onClose} submitting={form.submitting} />
       </form>
     </EditorModal>
   );

@@ -1,13 +1,13 @@
-import { Button, Group, PasswordInput, Select, SimpleGrid, TextInput } from '@mantine/core';
+import { PasswordInput, Select, SimpleGrid, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import type { Role } from '../../../../shared/domain/roles.ts';
 import { api } from '../../api/client.ts';
 import { EditorModal } from '../../components/EditorModal.tsx';
 import { showSaveError } from '../../components/form-errors.ts';
 import { notifySaved } from '../../components/notify.ts';
-import { commonTexts } from '../../components/texts.ts';
 import { ROLE_OPTIONS } from './role-options.ts';
 import { adminTexts } from './texts.ts';
+import { FormActions } from '../../components/FormActions.tsx';
 
 const t = adminTexts.users;
 type Values = { username: string; displayName: string; role: Role; password: string; confirm: string };
@@ -43,14 +43,7 @@ export function UserCreateForm({ onClose }: { onClose: () => void }) {
           <PasswordInput label={t.fields.password} description={t.fields.passwordHint} withAsterisk {...form.getInputProps('password')} />
           <PasswordInput label={t.fields.confirm} withAsterisk {...form.getInputProps('confirm')} />
         </SimpleGrid>
-        <Group justify="flex-end" mt="xl">
-          <Button variant="default" onClick={onClose}>
-            {commonTexts.cancel}
-          </Button>
-          <Button type="submit" loading={form.submitting}>
-            {commonTexts.save}
-          </Button>
-        </Group>
+        <FormActions onCancel={onClose} submitting={form.submitting} />
       </form>
     </EditorModal>
   );

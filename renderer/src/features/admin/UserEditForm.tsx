@@ -1,4 +1,4 @@
-import { Button, Group, Select, TextInput } from '@mantine/core';
+import { Select, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import type { MethodOutput } from '../../../../shared/api/contract.ts';
 import { isLastAdmin } from '../../../../shared/domain/admin/accounts.ts';
@@ -7,9 +7,9 @@ import { api } from '../../api/client.ts';
 import { EditorModal } from '../../components/EditorModal.tsx';
 import { showSaveError } from '../../components/form-errors.ts';
 import { notifySaved } from '../../components/notify.ts';
-import { commonTexts } from '../../components/texts.ts';
 import { ROLE_OPTIONS } from './role-options.ts';
 import { adminTexts } from './texts.ts';
+import { FormActions } from '../../components/FormActions.tsx';
 
 const t = adminTexts.users;
 type User = MethodOutput<'users.list'>['rows'][number];
@@ -47,14 +47,7 @@ export function UserEditForm({ user, users, onClose }: { user: User; users: User
           description={last ? t.lastAdmin : undefined}
           {...form.getInputProps('role')}
         />
-        <Group justify="flex-end" mt="xl">
-          <Button variant="default" onClick={onClose}>
-            {commonTexts.cancel}
-          </Button>
-          <Button type="submit" loading={form.submitting}>
-            {commonTexts.save}
-          </Button>
-        </Group>
+        <FormActions onCancel={onClose} submitting={form.submitting} />
       </form>
     </EditorModal>
   );

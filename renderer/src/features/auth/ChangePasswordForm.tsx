@@ -1,10 +1,10 @@
-import { Button, Group, Modal, PasswordInput, Stack } from '@mantine/core';
+import { Modal, PasswordInput, Stack } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { api } from '../../api/client.ts';
 import { showSaveError } from '../../components/form-errors.ts';
 import { notifySaved } from '../../components/notify.ts';
-import { commonTexts } from '../../components/texts.ts';
 import { authTexts } from './texts.ts';
+import { FormActions } from '../../components/FormActions.tsx';
 
 /** 修改密码: one's own password, after the current one. */
 export function ChangePasswordForm({ onClose }: { onClose: () => void }) {
@@ -30,14 +30,7 @@ export function ChangePasswordForm({ onClose }: { onClose: () => void }) {
           <PasswordInput label={authTexts.newPassword} description={authTexts.passwordHint} withAsterisk {...form.getInputProps('newPassword')} />
           <PasswordInput label={authTexts.confirmPassword} withAsterisk {...form.getInputProps('confirm')} />
         </Stack>
-        <Group justify="flex-end" mt="xl">
-          <Button variant="default" onClick={onClose}>
-            {commonTexts.cancel}
-          </Button>
-          <Button type="submit" loading={form.submitting}>
-            {commonTexts.save}
-          </Button>
-        </Group>
+        <FormActions onCancel={onClose} submitting={form.submitting} />
       </form>
     </Modal>
   );

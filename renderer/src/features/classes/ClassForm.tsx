@@ -1,14 +1,14 @@
-import { Button, Group, NumberInput, Select, SimpleGrid, Switch, TextInput } from '@mantine/core';
+import { Group, NumberInput, Select, SimpleGrid, Switch, TextInput } from '@mantine/core';
 import { DateInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
 import type { TrainingClass } from '../../../../shared/domain/types.ts';
 import { EditorModal } from '../../components/EditorModal.tsx';
 import { showSaveError } from '../../components/form-errors.ts';
 import { notifySaved } from '../../components/notify.ts';
-import { commonTexts } from '../../components/texts.ts';
 import { useSemesters } from '../../lookups/use-lookups.ts';
 import { createRecord, updateRecord } from '../../undo/record-edits.ts';
 import { classTexts as t } from './texts.ts';
+import { FormActions } from '../../components/FormActions.tsx';
 
 type Values = {
   id: string;
@@ -83,14 +83,7 @@ export function ClassForm({ cls, semester, onClose }: { cls?: TrainingClass; sem
           <Switch label={t.fields.isMain} description={t.fields.isMainHint} {...form.getInputProps('isMain', { type: 'checkbox' })} />
           <Switch label={t.fields.isPartySpirit} {...form.getInputProps('isPartySpirit', { type: 'checkbox' })} />
         </Group>
-        <Group justify="flex-end" mt="xl">
-          <Button variant="default" onClick={onClose}>
-            {commonTexts.cancel}
-          </Button>
-          <Button type="submit" loading={form.submitting}>
-            {commonTexts.save}
-          </Button>
-        </Group>
+        <FormActions onCancel={onClose} submitting={form.submitting} />
       </form>
     </EditorModal>
   );

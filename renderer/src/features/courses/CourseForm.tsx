@@ -1,13 +1,13 @@
-import { Button, Group, NumberInput, Select, SimpleGrid, Switch, TextInput } from '@mantine/core';
+import { Group, NumberInput, Select, SimpleGrid, Switch, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { CATEGORIES, CATEGORY_LABELS, FORM_LABELS, FORMS, METHOD_LABELS, METHODS } from '../../../../shared/domain/enums.ts';
 import type { Course } from '../../../../shared/domain/types.ts';
 import { EditorModal } from '../../components/EditorModal.tsx';
 import { showSaveError } from '../../components/form-errors.ts';
 import { notifySaved } from '../../components/notify.ts';
-import { commonTexts } from '../../components/texts.ts';
 import { createRecord, updateRecord } from '../../undo/record-edits.ts';
 import { courseTexts as t } from './texts.ts';
+import { FormActions } from '../../components/FormActions.tsx';
 
 type Values = Omit<Course, 'firstOfferedYear' | 'revisedYears'> & { firstOfferedYear: number | string };
 
@@ -69,14 +69,7 @@ export function CourseForm({ course, onClose, onCreated }: { course?: Course; on
           <Switch label={t.fields.isCase} {...form.getInputProps('isCase', { type: 'checkbox' })} />
           {course && <Switch label={t.fields.retired} {...form.getInputProps('retired', { type: 'checkbox' })} />}
         </Group>
-        <Group justify="flex-end" mt="xl">
-          <Button variant="default" onClick={onClose}>
-            {commonTexts.cancel}
-          </Button>
-          <Button type="submit" loading={form.submitting}>
-            {commonTexts.save}
-          </Button>
-        </Group>
+        <FormActions onCancel={onClose} submitting={form.submitting} />
       </form>
     </EditorModal>
   );

@@ -1,13 +1,13 @@
-import { Button, Group, NumberInput, SimpleGrid, Textarea } from '@mantine/core';
+import { NumberInput, SimpleGrid, Textarea } from '@mantine/core';
 import { DateInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
 import type { CourseRevision } from '../../../../shared/domain/types.ts';
 import { EditorModal } from '../../components/EditorModal.tsx';
 import { showSaveError } from '../../components/form-errors.ts';
 import { notifySaved } from '../../components/notify.ts';
-import { commonTexts } from '../../components/texts.ts';
 import { recordRevision } from './course-edits.ts';
 import { courseTexts } from './texts.ts';
+import { FormActions } from '../../components/FormActions.tsx';
 
 const t = courseTexts.revisions;
 type Values = { year: number | string; date: string | null; note: string };
@@ -53,14 +53,7 @@ export function RevisionForm({
           <DateInput label={t.date} valueFormat="YYYY-MM-DD" clearable {...form.getInputProps('date')} />
         </SimpleGrid>
         <Textarea mt="md" label={t.note} placeholder={t.notePlaceholder} autosize minRows={2} maxLength={500} {...form.getInputProps('note')} />
-        <Group justify="flex-end" mt="xl">
-          <Button variant="default" onClick={onClose}>
-            {commonTexts.cancel}
-          </Button>
-          <Button type="submit" loading={form.submitting}>
-            {commonTexts.save}
-          </Button>
-        </Group>
+        <FormActions onCancel={onClose} submitting={form.submitting} />
       </form>
     </EditorModal>
   );

@@ -1,13 +1,13 @@
-import { Button, Group, Select, SimpleGrid, TextInput } from '@mantine/core';
+import { Select, SimpleGrid, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { FACULTY_TYPE_LABELS, FACULTY_TYPES } from '../../../../shared/domain/enums.ts';
 import type { Faculty } from '../../../../shared/domain/types.ts';
 import { EditorModal } from '../../components/EditorModal.tsx';
 import { showSaveError } from '../../components/form-errors.ts';
 import { notifySaved } from '../../components/notify.ts';
-import { commonTexts } from '../../components/texts.ts';
 import { createRecord, updateRecord } from '../../undo/record-edits.ts';
 import { facultyTexts as t } from './texts.ts';
+import { FormActions } from '../../components/FormActions.tsx';
 
 type Values = { id: string; name: string; type: Faculty['type'] | null; title: string; organization: string; tier: string };
 const orNull = (s: string) => s.trim() || null;
@@ -60,14 +60,7 @@ export function FacultyForm({ faculty, onClose }: { faculty?: Faculty; onClose: 
           <TextInput label={t.fields.organization} placeholder={t.fields.organizationPlaceholder} {...form.getInputProps('organization')} />
           <TextInput label={t.fields.tier} placeholder={t.fields.tierPlaceholder} {...form.getInputProps('tier')} />
         </SimpleGrid>
-        <Group justify="flex-end" mt="xl">
-          <Button variant="default" onClick={onClose}>
-            {commonTexts.cancel}
-          </Button>
-          <Button type="submit" loading={form.submitting}>
-            {commonTexts.save}
-          </Button>
-        </Group>
+        <FormActions onCancel={onClose} submitting={form.submitting} />
       </form>
     </EditorModal>
   );

@@ -1,4 +1,4 @@
-import { Button, Group, MultiSelect, NumberInput, SegmentedControl, Select, SimpleGrid, Stack, Switch, Text, TextInput, Textarea } from '@mantine/core';
+import { Group, MultiSelect, NumberInput, SegmentedControl, Select, SimpleGrid, Stack, Switch, Text, TextInput, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import {
   CATEGORIES,
@@ -18,7 +18,7 @@ import { SCOPE_LABELS } from '../../../../shared/domain/indicators/scope.ts';
 import { customTeachingProblems, customTeachingRule, nextCustomId, type CustomTeachingInput } from '../../../../shared/domain/rules/custom-teaching.ts';
 import { TEACHING_SCOPES, type TeachingRule } from '../../../../shared/domain/rules/schema.ts';
 import { EditorModal } from '../../components/EditorModal.tsx';
-import { commonTexts } from '../../components/texts.ts';
+import { FormActions } from '../../components/FormActions.tsx';
 import { rulesTexts } from './texts.ts';
 
 const t = rulesTexts.custom;
@@ -115,12 +115,7 @@ export function CustomIndicatorForm({ takenIds, onAdd, onClose }: { takenIds: st
           </SimpleGrid>
           <Textarea label={f.basis} placeholder={f.basisPlaceholder} withAsterisk autosize minRows={2} {...form.getInputProps('basis')} />
         </Stack>
-        <Group justify="flex-end" mt="xl">
-          <Button variant="default" onClick={onClose}>
-            {commonTexts.cancel}
-          </Button>
-          <Button type="submit">{t.add}</Button>
-        </Group>
+        <FormActions onCancel={onClose} submitting={false} submitLabel={t.add} />
       </form>
     </EditorModal>
   );

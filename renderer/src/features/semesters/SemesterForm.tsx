@@ -1,13 +1,13 @@
-import { Button, Group, NumberInput, SimpleGrid, TextInput } from '@mantine/core';
+import { NumberInput, SimpleGrid, TextInput } from '@mantine/core';
 import { DateInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
 import type { Semester } from '../../../../shared/domain/types.ts';
 import { EditorModal } from '../../components/EditorModal.tsx';
 import { showSaveError } from '../../components/form-errors.ts';
 import { notifySaved } from '../../components/notify.ts';
-import { commonTexts } from '../../components/texts.ts';
 import { createRecord, updateRecord } from '../../undo/record-edits.ts';
 import { semesterTexts as t } from './texts.ts';
+import { FormActions } from '../../components/FormActions.tsx';
 
 type Values = { id: string; name: string; year: number | string; start: string | null; end: string | null };
 
@@ -55,14 +55,7 @@ export function SemesterForm({ semester, onClose }: { semester?: Semester; onClo
           <DateInput label={t.fields.start} valueFormat="YYYY-MM-DD" withAsterisk {...form.getInputProps('start')} />
           <DateInput label={t.fields.end} valueFormat="YYYY-MM-DD" withAsterisk {...form.getInputProps('end')} />
         </SimpleGrid>
-        <Group justify="flex-end" mt="xl">
-          <Button variant="default" onClick={onClose}>
-            {commonTexts.cancel}
-          </Button>
-          <Button type="submit" loading={form.submitting}>
-            {commonTexts.save}
-          </Button>
-        </Group>
+        <FormActions onCancel={onClose} submitting={form.submitting} />
       </form>
     </EditorModal>
   );

@@ -1,12 +1,12 @@
-import { Button, Checkbox, Group, SimpleGrid, TextInput } from '@mantine/core';
+import { Checkbox, SimpleGrid, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import type { Trainee } from '../../../../shared/domain/types.ts';
 import { EditorModal } from '../../components/EditorModal.tsx';
 import { showSaveError } from '../../components/form-errors.ts';
 import { notifySaved } from '../../components/notify.ts';
-import { commonTexts } from '../../components/texts.ts';
 import { createRecord, updateRecord } from '../../undo/record-edits.ts';
 import { traineeTexts as t } from './texts.ts';
+import { FormActions } from '../../components/FormActions.tsx';
 
 type Values = { id: string; name: string; group: string; organization: string; exempt: boolean };
 
@@ -50,14 +50,7 @@ export function TraineeForm({ trainee, onClose }: { trainee?: Trainee; onClose: 
           <TextInput label={t.fields.organization} {...form.getInputProps('organization')} />
         </SimpleGrid>
         <Checkbox mt="md" label={t.fields.exempt} {...form.getInputProps('exempt', { type: 'checkbox' })} />
-        <Group justify="flex-end" mt="xl">
-          <Button variant="default" onClick={onClose}>
-            {commonTexts.cancel}
-          </Button>
-          <Button type="submit" loading={form.submitting}>
-            {commonTexts.save}
-          </Button>
-        </Group>
+        <FormActions onCancel={onClose} submitting={form.submitting} />
       </form>
     </EditorModal>
   );
