@@ -91,9 +91,10 @@ export class PlannerWorkspace {
   }
 
   async discardDraft(): Promise<void> {
+    // A draft with changes asks first; read that from the bar rather than racing the dialog's opening.
+    const hasChanges = !(await this.draftBar().textContent())!.includes(' 0 处修改');
     await this.draftBar().getByRole('button', { name: '放弃方案' }).click();
-    const confirm = this.page.getByRole('dialog').getByRole('button', { name: '确认删除' });
-    if (await confirm.isVisible().catch(() => false)) await confirm.click();
+    if (hasChanges) await this.page.getByRole('dialog').getByRole('button', { name: '确认删除' }).click();
     await this.draftBar().waitFor({ state: 'detached' });
   }
 }
