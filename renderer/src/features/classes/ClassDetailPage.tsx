@@ -1,17 +1,17 @@
-import { Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
-import { IconCalendarOff, IconPencil, IconTrash } from '@tabler/icons-react';
+import { Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { IconCalendarOff } from '@tabler/icons-react';
 import { useState } from 'react';
-import { useNavigate, useParams } from 'react-router-dom';
+import { useParams } from 'react-router-dom';
 import { MAX_PAGE } from '../../../../shared/api/methods/crud.ts';
 import { useQuery } from '../../api/use-query.ts';
-import { confirmDelete } from '../../components/confirm-delete.tsx';
+import { DeleteButton } from '../../components/DeleteButton.tsx';
+import { DetailHeader } from '../../components/DetailHeader.tsx';
+import { EditButton } from '../../components/EditButton.tsx';
 import { EmptyHint } from '../../components/EmptyHint.tsx';
 import { FieldList } from '../../components/FieldList.tsx';
 import { formatHours } from '../../components/format.ts';
 import { Loading } from '../../components/Loading.tsx';
-import { notifyError, notifySaved } from '../../components/notify.ts';
 import { QueryError } from '../../components/QueryError.tsx';
-import { commonTexts } from '../../components/texts.ts';
 import { useCourseMap, useFacultyMap, useSemesters } from '../../lookups/use-lookups.ts';
 import { ClassFlags } from './ClassFlags.tsx';
 import { ClassForm } from './ClassForm.tsx';
@@ -19,13 +19,11 @@ import { deleteClassWithSessions } from './class-edits.ts';
 import { SessionTable } from './SessionTable.tsx';
 import { classTexts as t } from './texts.ts';
 import { RouteLink } from '../../components/RouteLink.tsx';
-import { BackLink } from '../../components/BackLink.tsx';
 import { useCan } from '../auth/use-can.ts';
 
 /** One class: its fields and its sessions. */
 export function ClassDetailPage() {
   const id = useParams().id!;
-  const navigate = useNavigate();
   const [editing, setEditing] = useState(false);
   const canEdit = useCan('classes.update');
   const { data: cls, error, refetch } = useQuery('classes.get', { id });
@@ -38,47 +36,21 @@ export function ClassDetailPage() {
   if (!cls) return <Loading />;
   const rows = sessions?.rows ?? [];
 
-  const remove = () =>
-    confirmDelete({
-      title: t.deleteTitle,
-      message: t.deleteMessage(cls.name, rows.length),
-      onConfirm: async () => {
-        try {
-          await deleteClassWithSessions(cls, rows, t.undoDelete(cls.name));
-          notifySaved(t.deleted(cls.name));
-          navigate('/classes');
-        } catch (e) {
-          notifyError(commonTexts.deleteFailed, e);
-        }
-      },
-    });
-
   return (
     <Stack gap="md">
-      <BackLink to="/classes" label={t.backToList} />
-      <Group justify="space-between" align="flex-start">
-        <Stack gap={4}>
-          <Group gap="sm">
-            <Title order={2} fz={22}>
-              {cls.name}
-            </Title>
-            <ClassFlags cls={cls} />
-          </Group>
-          <Text c="dimmed" size="sm">
-            {cls.id}
-          </Text>
-        </Stack>
+      <DetailHeader back={{ to: '/classes', label: t.backToList }} title={cls.name} badges={<ClassFlags cls={cls} />} id={cls.id}>
         {canEdit && (
-          <Group gap="sm">
-            <Button variant="default" leftSection={<IconPencil size={16} />} onClick={() => setEditing(true)}>
-              {commonTexts.edit}
-            </Button>
-            <Button variant="light" color="red" leftSection={<IconTrash size={16} />} onClick={remove}>
-              {commonTexts.delete}
-            </Button>
-          </Group>
+          <>
+            <EditButton onClick={() => setEditing(true)} />
+            <DeleteButton
+              ask={{ title: t.deleteTitle, message: t.deleteMessage(cls.name, rows.length) }}
+              remove={() => deleteClassWithSessions(cls, rows, t.undoDelete(cls.name))}
+              deleted={t.deleted(cls.name)}
+              then="/classes"
+            />
+          </>
         )}
-      </Group>
+      </DetailHeader>
       <Paper withBorder p="md">
         <FieldList
           items={[

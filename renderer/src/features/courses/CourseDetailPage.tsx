@@ -1,10 +1,12 @@
-import { Alert, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
-import { IconArchive, IconArchiveOff, IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
+import { Alert, Button, Paper, Stack } from '@mantine/core';
+import { IconArchive, IconArchiveOff, IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
-import { useNavigate, useParams } from 'react-router-dom';
+import { useParams } from 'react-router-dom';
 import { CATEGORY_LABELS, FORM_LABELS, METHOD_LABELS } from '../../../../shared/domain/enums.ts';
 import { useQuery } from '../../api/use-query.ts';
-import { confirmDelete } from '../../components/confirm-delete.tsx';
+import { DeleteButton } from '../../components/DeleteButton.tsx';
+import { DetailHeader } from '../../components/DetailHeader.tsx';
+import { EditButton } from '../../components/EditButton.tsx';
 import { FieldList } from '../../components/FieldList.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { notifyError, notifySaved } from '../../components/notify.ts';
@@ -19,13 +21,11 @@ import { CourseUsage } from './CourseUsage.tsx';
 import { RevisionForm } from './RevisionForm.tsx';
 import { RevisionList } from './RevisionList.tsx';
 import { courseTexts as t } from './texts.ts';
-import { BackLink } from '../../components/BackLink.tsx';
 import { useCan } from '../auth/use-can.ts';
 
 /** One course: its fields, where it is taught, and its substantial revisions. */
 export function CourseDetailPage() {
   const id = useParams().id!;
-  const navigate = useNavigate();
   const [editing, setEditing] = useState(false);
   const canEdit = useCan('courses.update');
   const [revising, setRevising] = useState(false);
@@ -35,21 +35,6 @@ export function CourseDetailPage() {
 
   if (error) return <QueryError error={error} onRetry={refetch} />;
   if (!course) return <Loading />;
-
-  const remove = () =>
-    confirmDelete({
-      title: t.deleteTitle,
-      message: t.deleteMessage(course.title),
-      onConfirm: async () => {
-        try {
-          await deleteCourse(course, t.undoDelete(course.title));
-          notifySaved(t.deleted(course.title));
-          navigate('/courses');
-        } catch (e) {
-          notifyError(t.deleteRefused, e);
-        }
-      },
-    });
 
   const toggleRetired = async () => {
     const retired = !course.retired;
@@ -63,33 +48,23 @@ export function CourseDetailPage() {
 
   return (
     <Stack gap="md">
-      <BackLink to="/courses" label={t.backToList} />
-      <Group justify="space-between" align="flex-start" wrap="nowrap">
-        <Stack gap={4} miw={0}>
-          <Group gap="sm">
-            <Title order={2} fz={22}>
-              {course.title}
-            </Title>
-            <CourseBadges course={course} />
-          </Group>
-          <Text c="dimmed" size="sm">
-            {course.id}
-          </Text>
-        </Stack>
+      <DetailHeader back={{ to: '/courses', label: t.backToList }} title={course.title} badges={<CourseBadges course={course} />} id={course.id}>
         {canEdit && (
-          <Group gap="sm" wrap="nowrap">
-            <Button variant="default" leftSection={<IconPencil size={16} />} onClick={() => setEditing(true)}>
-              {commonTexts.edit}
-            </Button>
+          <>
+            <EditButton onClick={() => setEditing(true)} />
             <Button variant="default" leftSection={course.retired ? <IconArchiveOff size={16} /> : <IconArchive size={16} />} onClick={toggleRetired}>
               {course.retired ? t.reinstate : t.retire}
             </Button>
-            <Button variant="light" color="red" leftSection={<IconTrash size={16} />} onClick={remove}>
-              {commonTexts.delete}
-            </Button>
-          </Group>
+            <DeleteButton
+              ask={{ title: t.deleteTitle, message: t.deleteMessage(course.title) }}
+              remove={() => deleteCourse(course, t.undoDelete(course.title))}
+              deleted={t.deleted(course.title)}
+              refused={t.deleteRefused}
+              then="/courses"
+            />
+          </>
         )}
-      </Group>
+      </DetailHeader>
       {course.retired && <Alert color="gray">{t.retiredNote}</Alert>}
       <Paper withBorder p="md">
         <FieldList

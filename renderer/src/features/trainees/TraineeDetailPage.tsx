@@ -1,22 +1,20 @@
-import { Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
-import { IconPencil, IconTrash } from '@tabler/icons-react';
+import { Badge, Paper, Stack, Text } from '@mantine/core';
 import { useMemo, useState } from 'react';
-import { useNavigate, useParams } from 'react-router-dom';
+import { useParams } from 'react-router-dom';
 import { MAX_PAGE } from '../../../../shared/api/methods/crud.ts';
 import { useQuery } from '../../api/use-query.ts';
-import { confirmDelete } from '../../components/confirm-delete.tsx';
+import { DeleteButton } from '../../components/DeleteButton.tsx';
+import { DetailHeader } from '../../components/DetailHeader.tsx';
+import { EditButton } from '../../components/EditButton.tsx';
 import { FieldList } from '../../components/FieldList.tsx';
 import { Loading } from '../../components/Loading.tsx';
-import { notifyError, notifySaved } from '../../components/notify.ts';
 import { QueryError } from '../../components/QueryError.tsx';
 import { Section } from '../../components/Section.tsx';
-import { commonTexts } from '../../components/texts.ts';
 import { RecordTable } from './RecordTable.tsx';
 import { RecordYearTotals } from './RecordYearTotals.tsx';
 import { TraineeForm } from './TraineeForm.tsx';
 import { deleteTraineeWithRecords } from './trainee-edits.ts';
 import { traineeTexts as t } from './texts.ts';
-import { BackLink } from '../../components/BackLink.tsx';
 import { useCan } from '../auth/use-can.ts';
 import type { Erased } from './EraseTraineeModal.tsx';
 import { ErasedNotice } from './ErasedNotice.tsx';
@@ -25,7 +23,6 @@ import { PersonalDataActions } from './PersonalDataActions.tsx';
 /** One trainee: fields, yearly totals and every training record. */
 export function TraineeDetailPage() {
   const id = useParams().id!;
-  const navigate = useNavigate();
   const [editing, setEditing] = useState(false);
   const [erased, setErased] = useState<Erased | null>(null);
   const canEdit = useCan('trainees.update');
@@ -39,55 +36,36 @@ export function TraineeDetailPage() {
   if (error) return <QueryError error={error} onRetry={refetch} />;
   if (!trainee) return <Loading />;
 
-  const remove = () =>
-    confirmDelete({
-      title: t.deleteTitle,
-      message: t.deleteMessage(trainee.name, rows.length),
-      onConfirm: async () => {
-        try {
-          await deleteTraineeWithRecords(trainee, rows, t.undoDelete(trainee.name));
-          notifySaved(t.deleted(trainee.name));
-          navigate('/trainees');
-        } catch (e) {
-          notifyError(commonTexts.deleteFailed, e);
-        }
-      },
-    });
-
   return (
     <Stack gap="md">
-      <BackLink to="/trainees" label={t.backToList} />
-      <Group justify="space-between" align="flex-start">
-        <Stack gap={4}>
-          <Group gap="sm">
-            <Title order={2} fz={22}>
-              {trainee.name}
-            </Title>
+      <DetailHeader
+        back={{ to: '/trainees', label: t.backToList }}
+        title={trainee.name}
+        badges={
+          <>
             {trainee.group && <Badge variant="light">{trainee.group}</Badge>}
             {trainee.exempt && (
               <Badge variant="light" color="gray">
                 {t.exemptBadge}
               </Badge>
             )}
-          </Group>
-          <Text c="dimmed" size="sm">
-            {trainee.id}
-          </Text>
-        </Stack>
-        <Group gap="sm">
-          {canEdit && (
-            <>
-              <Button variant="default" leftSection={<IconPencil size={16} />} onClick={() => setEditing(true)}>
-                {commonTexts.edit}
-              </Button>
-              <Button variant="light" color="red" leftSection={<IconTrash size={16} />} onClick={remove}>
-                {commonTexts.delete}
-              </Button>
-            </>
-          )}
-          <PersonalDataActions trainee={trainee} records={rows.length} onErased={setErased} />
-        </Group>
-      </Group>
+          </>
+        }
+        id={trainee.id}
+      >
+        {canEdit && (
+          <>
+            <EditButton onClick={() => setEditing(true)} />
+            <DeleteButton
+              ask={{ title: t.deleteTitle, message: t.deleteMessage(trainee.name, rows.length) }}
+              remove={() => deleteTraineeWithRecords(trainee, rows, t.undoDelete(trainee.name))}
+              deleted={t.deleted(trainee.name)}
+              then="/trainees"
+            />
+          </>
+        )}
+        <PersonalDataActions trainee={trainee} records={rows.length} onErased={setErased} />
+      </DetailHeader>
       <Paper withBorder p="md">
         <FieldList
           items={[
