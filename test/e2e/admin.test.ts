@@ -149,6 +149,8 @@ describe('administration screens', () => {
     await form.save();
     await form.fieldError('当前密码不正确').first().waitFor();
     await form.fill('当前密码', TEST_ADMIN.password);
+    // the notifications of the earlier steps would cover the dialog's 保存 in the picture
+    await shell.dismissNotifications();
     await settled(app.page);
     await app.screenshot('change-password');
     await form.save();

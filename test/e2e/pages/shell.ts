@@ -22,6 +22,16 @@ export class Shell {
     return this.page.locator('.mantine-Notification-root').filter({ hasText: text }).last();
   }
 
+  /** Closes every notification (queued ones show as others close) and returns once none is on screen. */
+  async dismissNotifications(): Promise<void> {
+    const close = this.page.locator('.mantine-Notification-root .mantine-Notification-closeButton');
+    for (let [button] = await close.elementHandles(); button; [button] = await close.elementHandles()) {
+      // one may close by itself meanwhile (autoClose): the click then finds it detached, and it is gone all the same
+      await button.click().catch(() => undefined);
+      await button.waitForElementState('hidden');
+    }
+  }
+
   async undo(): Promise<void> {
     await this.page.locator('body').click({ position: { x: 5, y: 300 } });
     await this.page.keyboard.press('Control+z');
