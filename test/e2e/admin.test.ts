@@ -145,6 +145,9 @@ describe('administration screens', () => {
     const form = new FormModal(app.page);
     await form.fill('当前密码', 'not-the-password');
     await form.fill('新密码', 'new-admin-pass-2');
+    await form.fill('再次输入密码', 'new-admin-pass-3');
+    await form.save();
+    await form.fieldError('两次输入的密码不一致').waitFor();
     await form.fill('再次输入密码', 'new-admin-pass-2');
     await form.save();
     await form.fieldError('当前密码不正确').first().waitFor();

@@ -26,4 +26,6 @@ export const commonTexts = {
   sortAsc: (column: string) => `按${column}升序排列`,
   sortDesc: (column: string) => `按${column}降序排列`,
   fixFields: '请按提示修改标红的项目',
+  confirmPassword: '再次输入密码',
+  passwordMismatch: '两次输入的密码不一致',
 };

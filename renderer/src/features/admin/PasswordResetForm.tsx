@@ -1,10 +1,12 @@
-import { PasswordInput, Stack } from '@mantine/core';
+import { Stack } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import type { MethodOutput } from '../../../../shared/api/contract.ts';
 import { api } from '../../api/client.ts';
 import { EditorModal } from '../../components/EditorModal.tsx';
 import { showSaveError } from '../../components/form-errors.ts';
 import { notifySaved } from '../../components/notify.ts';
+import { PasswordPair } from '../../components/PasswordPair.tsx';
+import { repeatsPassword } from '../../components/password-rules.ts';
 import { adminTexts } from './texts.ts';
 import { FormActions } from '../../components/FormActions.tsx';
 
@@ -16,7 +18,7 @@ export function PasswordResetForm({ user, onClose }: { user: User; onClose: () =
   const form = useForm({
     mode: 'controlled',
     initialValues: { password: '', confirm: '' },
-    validate: { confirm: (v, all) => (v === all.password ? null : t.mismatch) },
+    validate: { confirm: repeatsPassword('password') },
   });
   const submit = form.onSubmit(async ({ password }) => {
     try {
@@ -31,8 +33,13 @@ export function PasswordResetForm({ user, onClose }: { user: User; onClose: () =
     <EditorModal opened onClose={onClose} title={`${t.resetTitle}：${user.displayName}（${user.username}）`} dirty={form.isDirty()}>
       <form onSubmit={submit} noValidate>
         <Stack>
-          <PasswordInput label={t.fields.newPassword} description={t.fields.passwordHint} withAsterisk data-autofocus {...form.getInputProps('password')} />
-          <PasswordInput label={t.fields.confirm} withAsterisk {...form.getInputProps('confirm')} />
+          <PasswordPair
+            label={t.fields.newPassword}
+            description={t.fields.passwordHint}
+            autoFocus
+            password={form.getInputProps('password')}
+            confirm={form.getInputProps('confirm')}
+          />
         </Stack>
         <FormActions onCancel={onClose} submitting={form.submitting} />
       </form>

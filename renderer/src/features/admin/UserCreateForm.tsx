@@ -1,10 +1,12 @@
-import { PasswordInput, Select, SimpleGrid, TextInput } from '@mantine/core';
+import { Select, SimpleGrid, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import type { Role } from '../../../../shared/domain/roles.ts';
 import { api } from '../../api/client.ts';
 import { EditorModal } from '../../components/EditorModal.tsx';
 import { showSaveError } from '../../components/form-errors.ts';
 import { notifySaved } from '../../components/notify.ts';
+import { PasswordPair } from '../../components/PasswordPair.tsx';
+import { repeatsPassword } from '../../components/password-rules.ts';
 import { ROLE_OPTIONS } from './role-options.ts';
 import { adminTexts } from './texts.ts';
 import { FormActions } from '../../components/FormActions.tsx';
@@ -19,7 +21,7 @@ export function UserCreateForm({ onClose }: { onClose: () => void }) {
     validate: {
       username: (v) => (v.trim() ? null : t.fields.usernameRequired),
       displayName: (v) => (v.trim() ? null : t.fields.displayNameRequired),
-      confirm: (v, all) => (v === all.password ? null : t.mismatch),
+      confirm: repeatsPassword('password'),
     },
   });
   const submit = form.onSubmit(async ({ confirm: _confirm, ...v }) => {
@@ -40,8 +42,7 @@ export function UserCreateForm({ onClose }: { onClose: () => void }) {
         </SimpleGrid>
         <Select mt="md" label={t.fields.role} data={ROLE_OPTIONS} allowDeselect={false} withAsterisk {...form.getInputProps('role')} />
         <SimpleGrid cols={2} mt="md">
-          <PasswordInput label={t.fields.password} description={t.fields.passwordHint} withAsterisk {...form.getInputProps('password')} />
-          <PasswordInput label={t.fields.confirm} withAsterisk {...form.getInputProps('confirm')} />
+          <PasswordPair label={t.fields.password} description={t.fields.passwordHint} password={form.getInputProps('password')} confirm={form.getInputProps('confirm')} />
         </SimpleGrid>
         <FormActions onCancel={onClose} submitting={form.submitting} />
       </form>

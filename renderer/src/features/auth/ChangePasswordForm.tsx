@@ -3,6 +3,8 @@ import { useForm } from '@mantine/form';
 import { api } from '../../api/client.ts';
 import { showSaveError } from '../../components/form-errors.ts';
 import { notifySaved } from '../../components/notify.ts';
+import { PasswordPair } from '../../components/PasswordPair.tsx';
+import { repeatsPassword } from '../../components/password-rules.ts';
 import { authTexts } from './texts.ts';
 import { FormActions } from '../../components/FormActions.tsx';
 
@@ -11,7 +13,7 @@ export function ChangePasswordForm({ onClose }: { onClose: () => void }) {
   const form = useForm({
     mode: 'controlled',
     initialValues: { currentPassword: '', newPassword: '', confirm: '' },
-    validate: { confirm: (v, all) => (v === all.newPassword ? null : authTexts.mismatch) },
+    validate: { confirm: repeatsPassword('newPassword') },
   });
   const submit = form.onSubmit(async ({ currentPassword, newPassword }) => {
     try {
@@ -27,8 +29,7 @@ export function ChangePasswordForm({ onClose }: { onClose: () => void }) {
       <form onSubmit={submit} noValidate>
         <Stack>
           <PasswordInput label={authTexts.currentPassword} withAsterisk data-autofocus {...form.getInputProps('currentPassword')} />
-          <PasswordInput label={authTexts.newPassword} description={authTexts.passwordHint} withAsterisk {...form.getInputProps('newPassword')} />
-          <PasswordInput label={authTexts.confirmPassword} withAsterisk {...form.getInputProps('confirm')} />
+          <PasswordPair label={authTexts.newPassword} description={authTexts.passwordHint} password={form.getInputProps('newPassword')} confirm={form.getInputProps('confirm')} />
         </Stack>
         <FormActions onCancel={onClose} submitting={form.submitting} />
       </form>

@@ -1,7 +1,9 @@
-import { Alert, Button, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Stack, Text, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { api } from '../../api/client.ts';
 import { errorMessage } from '../../api/api-error.ts';
+import { PasswordPair } from '../../components/PasswordPair.tsx';
+import { commonTexts } from '../../components/texts.ts';
 import type { SignedIn } from './session.ts';
 import { authTexts } from './texts.ts';
 
@@ -14,7 +16,7 @@ export function SetupForm({ onSignedIn }: { onSignedIn: (s: SignedIn) => void })
   const [busy, setBusy] = useState(false);
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    if (password !== confirm) return setError(authTexts.mismatch);
+    if (password !== confirm) return setError(commonTexts.passwordMismatch);
     setBusy(true);
     setError(null);
     try {
@@ -33,8 +35,12 @@ export function SetupForm({ onSignedIn }: { onSignedIn: (s: SignedIn) => void })
         </Text>
         <TextInput label={authTexts.username} value={username} onChange={(e) => setUsername(e.currentTarget.value)} required autoFocus />
         <TextInput label={authTexts.displayName} value={displayName} onChange={(e) => setDisplayName(e.currentTarget.value)} required />
-        <PasswordInput label={authTexts.password} description={authTexts.passwordHint} value={password} onChange={(e) => setPassword(e.currentTarget.value)} required />
-        <PasswordInput label={authTexts.confirmPassword} value={confirm} onChange={(e) => setConfirm(e.currentTarget.value)} required />
+        <PasswordPair
+          label={authTexts.password}
+          description={authTexts.passwordHint}
+          password={{ value: password, onChange: (e) => setPassword(e.currentTarget.value) }}
+          confirm={{ value: confirm, onChange: (e) => setConfirm(e.currentTarget.value) }}
+        />
         {error && <Alert color="red">{error}</Alert>}
         <Button type="submit" loading={busy}>
           {authTexts.setup}
