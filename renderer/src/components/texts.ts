@@ -1,4 +1,6 @@
 // Texts of the shared components.
+import { MAX_YEAR, MIN_YEAR } from '../../../shared/exchange/values.ts';
+
 export const commonTexts = {
   save: '保存',
   cancel: '取消',
@@ -26,6 +28,9 @@ export const commonTexts = {
   sortAsc: (column: string) => `按${column}升序排列`,
   sortDesc: (column: string) => `按${column}降序排列`,
   fixFields: '请按提示修改标红的项目',
+  required: '请填写此项',
+  idHint: '保存后不可修改',
+  yearInvalid: `请填写 ${MIN_YEAR}–${MAX_YEAR} 之间的年份`,
   confirmPassword: '再次输入密码',
   passwordMismatch: '两次输入的密码不一致',
 };

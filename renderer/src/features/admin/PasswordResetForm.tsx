@@ -6,7 +6,7 @@ import { EditorModal } from '../../components/EditorModal.tsx';
 import { showSaveError } from '../../components/form-errors.ts';
 import { notifySaved } from '../../components/notify.ts';
 import { PasswordPair } from '../../components/PasswordPair.tsx';
-import { repeatsPassword } from '../../components/password-rules.ts';
+import { repeatsPassword } from '../../components/form-rules.ts';
 import { adminTexts } from './texts.ts';
 import { FormActions } from '../../components/FormActions.tsx';
 

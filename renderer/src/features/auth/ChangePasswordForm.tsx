@@ -4,7 +4,7 @@ import { api } from '../../api/client.ts';
 import { showSaveError } from '../../components/form-errors.ts';
 import { notifySaved } from '../../components/notify.ts';
 import { PasswordPair } from '../../components/PasswordPair.tsx';
-import { repeatsPassword } from '../../components/password-rules.ts';
+import { repeatsPassword } from '../../components/form-rules.ts';
 import { authTexts } from './texts.ts';
 import { FormActions } from '../../components/FormActions.tsx';
 

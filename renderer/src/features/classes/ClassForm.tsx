@@ -1,12 +1,13 @@
 import { Group, NumberInput, Select, SimpleGrid, Switch, TextInput } from '@mantine/core';
-import { DateInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
 import type { TrainingClass } from '../../../../shared/domain/types.ts';
 import { EditorModal } from '../../components/EditorModal.tsx';
 import { showSaveError } from '../../components/form-errors.ts';
-import { notifySaved } from '../../components/notify.ts';
 import { useSemesters } from '../../lookups/use-lookups.ts';
-import { createRecord, updateRecord } from '../../undo/record-edits.ts';
+import { saveRecord } from '../../components/save-record.ts';
+import { chosen, filled } from '../../components/form-rules.ts';
+import { IdInput } from '../../components/IdInput.tsx';
+import { DateField } from '../../components/DateField.tsx';
 import { classTexts as t } from './texts.ts';
 import { FormActions } from '../../components/FormActions.tsx';
 
@@ -30,9 +31,9 @@ export function ClassForm({ cls, semester, onClose }: { cls?: TrainingClass; sem
       ? { ...cls, traineeCount: cls.traineeCount ?? '' }
       : { id: '', name: '', semester: semester ?? null, isMain: false, isPartySpirit: false, start: null, end: null, traineeCount: '' },
     validate: {
-      id: (v) => (v.trim() ? null : t.required),
-      name: (v) => (v.trim() ? null : t.required),
-      semester: (v) => (v ? null : t.required),
+      id: filled,
+      name: filled,
+      semester: chosen,
       end: (v, all) => (v && all.start && v < all.start ? t.endBeforeStart : null),
       traineeCount: (v) => (v === '' || (typeof v === 'number' && Number.isInteger(v) && v >= 0) ? null : t.countInvalid),
     },
@@ -50,9 +51,7 @@ export function ClassForm({ cls, semester, onClose }: { cls?: TrainingClass; sem
       traineeCount: v.traineeCount === '' ? null : Number(v.traineeCount),
     };
     try {
-      if (cls) await updateRecord('classes', cls, record, t.undoUpdate(record.name));
-      else await createRecord('classes', record, t.undoCreate(record.name));
-      notifySaved(cls ? t.updated(record.name) : t.created(record.name));
+      await saveRecord('classes', cls, record, record.name, t);
       onClose();
     } catch (error) {
       showSaveError(form, error);
@@ -63,7 +62,7 @@ export function ClassForm({ cls, semester, onClose }: { cls?: TrainingClass; sem
     <EditorModal opened onClose={onClose} title={cls ? t.editTitle : t.createTitle} dirty={form.isDirty()}>
       <form onSubmit={submit} noValidate>
         <SimpleGrid cols={2} spacing="md">
-          <TextInput label={t.fields.id} description={t.fields.idHint} withAsterisk disabled={!!cls} data-autofocus {...form.getInputProps('id')} />
+          <IdInput label={t.fields.id} fixed={!!cls} {...form.getInputProps('id')} />
           <Select
             label={t.fields.semester}
             withAsterisk
@@ -75,8 +74,8 @@ export function ClassForm({ cls, semester, onClose }: { cls?: TrainingClass; sem
         </SimpleGrid>
         <TextInput mt="md" label={t.fields.name} placeholder={t.fields.namePlaceholder} withAsterisk {...form.getInputProps('name')} />
         <SimpleGrid cols={3} spacing="md" mt="md">
-          <DateInput label={t.fields.start} valueFormat="YYYY-MM-DD" clearable {...form.getInputProps('start')} />
-          <DateInput label={t.fields.end} valueFormat="YYYY-MM-DD" clearable {...form.getInputProps('end')} />
+          <DateField label={t.fields.start} clearable {...form.getInputProps('start')} />
+          <DateField label={t.fields.end} clearable {...form.getInputProps('end')} />
           <NumberInput label={t.fields.traineeCount} min={0} allowDecimal={false} {...form.getInputProps('traineeCount')} />
         </SimpleGrid>
         <Group mt="lg" gap="xl">

@@ -7,7 +7,6 @@ export const classTexts = {
   editTitle: '编辑班次',
   fields: {
     id: '班次编号',
-    idHint: '保存后不可修改',
     name: '班次名称',
     namePlaceholder: '如 第62期中青年干部培训班',
     semester: '所属学期',
@@ -37,7 +36,6 @@ export const classTexts = {
   },
   mainBadge: '主体班次',
   partySpiritBadge: '党性教育',
-  required: '请填写此项',
   endBeforeStart: '结业日期不能早于开班日期',
   countInvalid: '请填写不小于 0 的整数',
   emptyTitle: '没有符合条件的班次',

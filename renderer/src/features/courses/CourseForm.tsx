@@ -1,11 +1,13 @@
-import { Group, NumberInput, Select, SimpleGrid, Switch, TextInput } from '@mantine/core';
+import { Group, Select, SimpleGrid, Switch, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { CATEGORIES, CATEGORY_LABELS, FORM_LABELS, FORMS, METHOD_LABELS, METHODS } from '../../../../shared/domain/enums.ts';
 import type { Course } from '../../../../shared/domain/types.ts';
 import { EditorModal } from '../../components/EditorModal.tsx';
 import { showSaveError } from '../../components/form-errors.ts';
-import { notifySaved } from '../../components/notify.ts';
-import { createRecord, updateRecord } from '../../undo/record-edits.ts';
+import { saveRecord } from '../../components/save-record.ts';
+import { filled, validYear } from '../../components/form-rules.ts';
+import { IdInput } from '../../components/IdInput.tsx';
+import { YearInput } from '../../components/YearInput.tsx';
 import { courseTexts as t } from './texts.ts';
 import { FormActions } from '../../components/FormActions.tsx';
 
@@ -21,9 +23,9 @@ export function CourseForm({ course, onClose, onCreated }: { course?: Course; on
       ? { ...course, firstOfferedYear: course.firstOfferedYear ?? '' }
       : { id: '', title: '', category: null, method: null, form: null, firstOfferedYear: new Date().getFullYear(), isCase: false, retired: false },
     validate: {
-      id: (v) => (v.trim() ? null : t.required),
-      title: (v) => (v.trim() ? null : t.required),
-      firstOfferedYear: (v) => (v === '' || (typeof v === 'number' && Number.isInteger(v) && v >= 1949 && v <= 2100) ? null : t.yearInvalid),
+      id: filled,
+      title: filled,
+      firstOfferedYear: (v) => (v === '' ? null : validYear(v)),
     },
   });
 
@@ -36,17 +38,9 @@ export function CourseForm({ course, onClose, onCreated }: { course?: Course; on
       revisedYears: course?.revisedYears ?? [],
     };
     try {
-      if (course) {
-        await updateRecord('courses', course, record, t.undoUpdate(record.title));
-        notifySaved(t.updated(record.title));
-      } else {
-        const saved = await createRecord('courses', record, t.undoCreate(record.title));
-        notifySaved(t.created(record.title));
-        onClose();
-        onCreated?.(saved);
-        return;
-      }
+      const saved = await saveRecord('courses', course, record, record.title, t);
       onClose();
+      if (!course) onCreated?.(saved);
     } catch (error) {
       showSaveError(form, error);
     }
@@ -56,8 +50,8 @@ export function CourseForm({ course, onClose, onCreated }: { course?: Course; on
     <EditorModal opened onClose={onClose} title={course ? t.editTitle : t.createTitle} dirty={form.isDirty()}>
       <form onSubmit={submit} noValidate>
         <SimpleGrid cols={2}>
-          <TextInput label={t.fields.id} description={t.fields.idHint} withAsterisk disabled={!!course} data-autofocus {...form.getInputProps('id')} />
-          <NumberInput label={t.fields.firstOfferedYear} min={1949} max={2100} allowDecimal={false} {...form.getInputProps('firstOfferedYear')} />
+          <IdInput label={t.fields.id} fixed={!!course} {...form.getInputProps('id')} />
+          <YearInput label={t.fields.firstOfferedYear} {...form.getInputProps('firstOfferedYear')} />
         </SimpleGrid>
         <TextInput mt="md" label={t.fields.title} withAsterisk {...form.getInputProps('title')} />
         <SimpleGrid cols={3} mt="md">

@@ -1,5 +1,4 @@
-import { NumberInput, SimpleGrid, Textarea } from '@mantine/core';
-import { DateInput } from '@mantine/dates';
+import { SimpleGrid, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import type { CourseRevision } from '../../../../shared/domain/types.ts';
 import { EditorModal } from '../../components/EditorModal.tsx';
@@ -8,6 +7,9 @@ import { notifySaved } from '../../components/notify.ts';
 import { recordRevision } from './course-edits.ts';
 import { courseTexts } from './texts.ts';
 import { FormActions } from '../../components/FormActions.tsx';
+import { DateField } from '../../components/DateField.tsx';
+import { validYear } from '../../components/form-rules.ts';
+import { YearInput } from '../../components/YearInput.tsx';
 
 const t = courseTexts.revisions;
 type Values = { year: number | string; date: string | null; note: string };
@@ -29,7 +31,7 @@ export function RevisionForm({
     mode: 'controlled',
     initialValues: { year: today.getFullYear(), date: null, note: '' },
     validate: {
-      year: (v) => (typeof v === 'number' && Number.isInteger(v) && v >= 1949 && v <= 2100 ? null : courseTexts.yearInvalid),
+      year: validYear,
       date: (v, all) => (v && Number(v.slice(0, 4)) !== Number(all.year) ? t.dateYearMismatch : null),
     },
   });
@@ -49,8 +51,8 @@ export function RevisionForm({
     <EditorModal opened onClose={onClose} title={t.addTitle} dirty={form.isDirty()}>
       <form onSubmit={submit} noValidate>
         <SimpleGrid cols={2}>
-          <NumberInput label={t.year} withAsterisk min={1949} max={2100} allowDecimal={false} data-autofocus {...form.getInputProps('year')} />
-          <DateInput label={t.date} valueFormat="YYYY-MM-DD" clearable {...form.getInputProps('date')} />
+          <YearInput label={t.year} withAsterisk data-autofocus {...form.getInputProps('year')} />
+          <DateField label={t.date} clearable {...form.getInputProps('date')} />
         </SimpleGrid>
         <Textarea mt="md" label={t.note} placeholder={t.notePlaceholder} autosize minRows={2} maxLength={500} {...form.getInputProps('note')} />
         <FormActions onCancel={onClose} submitting={form.submitting} />

@@ -7,7 +7,6 @@ export const courseTexts = {
   editTitle: '编辑课程',
   fields: {
     id: '课程编号',
-    idHint: '保存后不可修改',
     title: '课程名称',
     category: '课程类别',
     method: '教学方式',
@@ -38,8 +37,6 @@ export const courseTexts = {
   },
   caseBadge: '案例',
   retiredBadge: '已停用',
-  required: '请填写此项',
-  yearInvalid: '请填写 1949–2100 之间的年份',
   emptyTitle: '没有符合条件的课程',
   emptyDescription: '调整上方的筛选条件，或新建一门课程。',
   noCoursesTitle: '课程库还是空的',

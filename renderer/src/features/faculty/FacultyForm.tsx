@@ -4,8 +4,9 @@ import { FACULTY_TYPE_LABELS, FACULTY_TYPES } from '../../../../shared/domain/en
 import type { Faculty } from '../../../../shared/domain/types.ts';
 import { EditorModal } from '../../components/EditorModal.tsx';
 import { showSaveError } from '../../components/form-errors.ts';
-import { notifySaved } from '../../components/notify.ts';
-import { createRecord, updateRecord } from '../../undo/record-edits.ts';
+import { saveRecord } from '../../components/save-record.ts';
+import { chosen, filled } from '../../components/form-rules.ts';
+import { IdInput } from '../../components/IdInput.tsx';
 import { facultyTexts as t } from './texts.ts';
 import { FormActions } from '../../components/FormActions.tsx';
 
@@ -19,9 +20,9 @@ export function FacultyForm({ faculty, onClose }: { faculty?: Faculty; onClose: 
       ? { ...faculty, title: faculty.title ?? '', organization: faculty.organization ?? '', tier: faculty.tier ?? '' }
       : { id: '', name: '', type: 'fulltime', title: '', organization: '', tier: '' },
     validate: {
-      id: (v) => (v.trim() ? null : t.required),
-      name: (v) => (v.trim() ? null : t.required),
-      type: (v) => (v ? null : t.required),
+      id: filled,
+      name: filled,
+      type: chosen,
     },
   });
 
@@ -35,9 +36,7 @@ export function FacultyForm({ faculty, onClose }: { faculty?: Faculty; onClose: 
       tier: orNull(v.tier),
     };
     try {
-      if (faculty) await updateRecord('faculty', faculty, record, t.undoUpdate(record.name));
-      else await createRecord('faculty', record, t.undoCreate(record.name));
-      notifySaved(faculty ? t.updated(record.name) : t.created(record.name));
+      await saveRecord('faculty', faculty, record, record.name, t);
       onClose();
     } catch (error) {
       showSaveError(form, error);
@@ -48,7 +47,7 @@ export function FacultyForm({ faculty, onClose }: { faculty?: Faculty; onClose: 
     <EditorModal opened onClose={onClose} title={faculty ? t.editTitle : t.createTitle} dirty={form.isDirty()}>
       <form onSubmit={submit} noValidate>
         <SimpleGrid cols={2}>
-          <TextInput label={t.fields.id} description={t.fields.idHint} withAsterisk disabled={!!faculty} data-autofocus {...form.getInputProps('id')} />
+          <IdInput label={t.fields.id} fixed={!!faculty} {...form.getInputProps('id')} />
           <TextInput label={t.fields.name} withAsterisk {...form.getInputProps('name')} />
           <Select
             label={t.fields.type}

@@ -8,7 +8,6 @@ export const facultyTexts = {
   editTitle: '编辑师资',
   fields: {
     id: '师资编号',
-    idHint: '保存后不可修改',
     name: '姓名',
     type: '师资类型',
     title: '职务或职称',
@@ -26,7 +25,6 @@ export const facultyTexts = {
     noTiers: '师资库中尚未填写层次（如名师、骨干），可在编辑师资时填写',
   },
   columns: { name: '姓名', type: '类型', title: '职务或职称', organization: '单位或部门', tier: '层次' },
-  required: '请填写此项',
   emptyTitle: '没有符合条件的师资',
   emptyDescription: '调整上方的筛选条件，或新增师资。',
   noFacultyTitle: '师资库还是空的',

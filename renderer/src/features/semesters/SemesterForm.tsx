@@ -1,11 +1,14 @@
-import { NumberInput, SimpleGrid, TextInput } from '@mantine/core';
-import { DateInput } from '@mantine/dates';
+import { SimpleGrid, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import type { Semester } from '../../../../shared/domain/types.ts';
 import { EditorModal } from '../../components/EditorModal.tsx';
 import { showSaveError } from '../../components/form-errors.ts';
-import { notifySaved } from '../../components/notify.ts';
-import { createRecord, updateRecord } from '../../undo/record-edits.ts';
+import { saveRecord } from '../../components/save-record.ts';
+import { chosen, filled, validYear } from '../../components/form-rules.ts';
+import { IdInput } from '../../components/IdInput.tsx';
+import { DateField } from '../../components/DateField.tsx';
+import { YearInput } from '../../components/YearInput.tsx';
+import { commonTexts } from '../../components/texts.ts';
 import { semesterTexts as t } from './texts.ts';
 import { FormActions } from '../../components/FormActions.tsx';
 
@@ -19,24 +22,18 @@ export function SemesterForm({ semester, onClose }: { semester?: Semester; onClo
     mode: 'controlled',
     initialValues: semester ? { ...semester } : blank(),
     validate: {
-      id: (v) => (v.trim() ? null : t.required),
-      name: (v) => (v.trim() ? null : t.required),
-      year: (v) => (typeof v === 'number' && Number.isInteger(v) && v >= 1949 && v <= 2100 ? null : t.yearInvalid),
-      start: (v) => (v ? null : t.required),
-      end: (v, all) => (!v ? t.required : all.start && v < all.start ? t.endBeforeStart : null),
+      id: filled,
+      name: filled,
+      year: validYear,
+      start: chosen,
+      end: (v, all) => (!v ? commonTexts.required : all.start && v < all.start ? t.endBeforeStart : null),
     },
   });
 
   const submit = form.onSubmit(async (v) => {
     const record: Semester = { id: v.id.trim(), name: v.name.trim(), year: Number(v.year), start: v.start!, end: v.end! };
     try {
-      if (semester) {
-        await updateRecord('semesters', semester, record, t.undoUpdate(record.name));
-        notifySaved(t.updated(record.name));
-      } else {
-        await createRecord('semesters', record, t.undoCreate(record.name));
-        notifySaved(t.created(record.name));
-      }
+      await saveRecord('semesters', semester, record, record.name, t);
       onClose();
     } catch (error) {
       showSaveError(form, error);
@@ -47,13 +44,13 @@ export function SemesterForm({ semester, onClose }: { semester?: Semester; onClo
     <EditorModal opened onClose={onClose} title={semester ? t.editTitle : t.createTitle} dirty={form.isDirty()}>
       <form onSubmit={submit} noValidate>
         <SimpleGrid cols={2} spacing="md">
-          <TextInput label={t.fields.id} description={t.fields.idHint} withAsterisk disabled={!!semester} data-autofocus {...form.getInputProps('id')} />
-          <NumberInput label={t.fields.year} description={t.fields.yearHint} withAsterisk min={1949} max={2100} allowDecimal={false} {...form.getInputProps('year')} />
+          <IdInput label={t.fields.id} description={t.fields.idHint} fixed={!!semester} {...form.getInputProps('id')} />
+          <YearInput label={t.fields.year} description={t.fields.yearHint} withAsterisk {...form.getInputProps('year')} />
         </SimpleGrid>
         <TextInput mt="md" label={t.fields.name} placeholder={t.fields.namePlaceholder} withAsterisk {...form.getInputProps('name')} />
         <SimpleGrid cols={2} spacing="md" mt="md">
-          <DateInput label={t.fields.start} valueFormat="YYYY-MM-DD" withAsterisk {...form.getInputProps('start')} />
-          <DateInput label={t.fields.end} valueFormat="YYYY-MM-DD" withAsterisk {...form.getInputProps('end')} />
+          <DateField label={t.fields.start} withAsterisk {...form.getInputProps('start')} />
+          <DateField label={t.fields.end} withAsterisk {...form.getInputProps('end')} />
         </SimpleGrid>
         <FormActions onCancel={onClose} submitting={form.submitting} />
       </form>

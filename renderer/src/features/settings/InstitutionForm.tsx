@@ -13,6 +13,7 @@ import { api } from '../../api/client.ts';
 import { showSaveError } from '../../components/form-errors.ts';
 import { notifySaved } from '../../components/notify.ts';
 import { commonTexts } from '../../components/texts.ts';
+import { chosen, filled } from '../../components/form-rules.ts';
 import { undoStack } from '../../undo/undo-stack.ts';
 import { settingsTexts } from './texts.ts';
 import { useCan } from '../auth/use-can.ts';
@@ -27,9 +28,9 @@ export function InstitutionForm({ institution, onSaved }: { institution: Institu
     mode: 'controlled',
     initialValues: institution ?? { name: '', level: null, kind: 'party_school' },
     validate: {
-      name: (v) => (v.trim() ? null : t.required),
-      level: (v) => (v ? null : t.required),
-      kind: (v) => (v ? null : t.required),
+      name: filled,
+      level: chosen,
+      kind: chosen,
     },
   });
 

@@ -9,7 +9,6 @@ export const settingsTexts = {
     namePlaceholder: '如 某省委党校',
     level: '层级',
     kind: '类型',
-    required: '请填写此项',
     saved: '院校信息已保存',
     undo: '修改院校信息',
   },

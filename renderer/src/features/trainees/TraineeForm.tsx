@@ -3,8 +3,9 @@ import { useForm } from '@mantine/form';
 import type { Trainee } from '../../../../shared/domain/types.ts';
 import { EditorModal } from '../../components/EditorModal.tsx';
 import { showSaveError } from '../../components/form-errors.ts';
-import { notifySaved } from '../../components/notify.ts';
-import { createRecord, updateRecord } from '../../undo/record-edits.ts';
+import { saveRecord } from '../../components/save-record.ts';
+import { filled } from '../../components/form-rules.ts';
+import { IdInput } from '../../components/IdInput.tsx';
 import { traineeTexts as t } from './texts.ts';
 import { FormActions } from '../../components/FormActions.tsx';
 
@@ -17,8 +18,8 @@ export function TraineeForm({ trainee, onClose }: { trainee?: Trainee; onClose: 
       ? { ...trainee, group: trainee.group ?? '', organization: trainee.organization ?? '' }
       : { id: '', name: '', group: '', organization: '', exempt: false },
     validate: {
-      id: (v) => (v.trim() ? null : t.required),
-      name: (v) => (v.trim() ? null : t.required),
+      id: filled,
+      name: filled,
     },
   });
 
@@ -31,9 +32,7 @@ export function TraineeForm({ trainee, onClose }: { trainee?: Trainee; onClose: 
       exempt: v.exempt,
     };
     try {
-      if (trainee) await updateRecord('trainees', trainee, record, t.undoUpdate(record.name));
-      else await createRecord('trainees', record, t.undoCreate(record.name));
-      notifySaved(trainee ? t.updated(record.name) : t.created(record.name));
+      await saveRecord('trainees', trainee, record, record.name, t);
       onClose();
     } catch (error) {
       showSaveError(form, error);
@@ -44,7 +43,7 @@ export function TraineeForm({ trainee, onClose }: { trainee?: Trainee; onClose: 
     <EditorModal opened onClose={onClose} title={trainee ? t.editTitle : t.createTitle} dirty={form.isDirty()}>
       <form onSubmit={submit} noValidate>
         <SimpleGrid cols={2}>
-          <TextInput label={t.fields.id} description={t.fields.idHint} withAsterisk disabled={!!trainee} data-autofocus {...form.getInputProps('id')} />
+          <IdInput label={t.fields.id} fixed={!!trainee} {...form.getInputProps('id')} />
           <TextInput label={t.fields.name} withAsterisk {...form.getInputProps('name')} />
           <TextInput label={t.fields.group} placeholder={t.fields.groupHint} {...form.getInputProps('group')} />
           <TextInput label={t.fields.organization} {...form.getInputProps('organization')} />

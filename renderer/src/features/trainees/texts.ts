@@ -9,7 +9,6 @@ export const traineeTexts = {
   editTitle: '编辑学员',
   fields: {
     id: '学员编号',
-    idHint: '保存后不可修改',
     name: '姓名',
     group: '学时规则分组',
     groupHint: '如 H1、H2、P1、P2、G1、G2',
@@ -24,7 +23,6 @@ export const traineeTexts = {
   },
   columns: { name: '姓名', id: '编号', group: '规则分组', organization: '工作单位', exempt: '' },
   exemptBadge: '免于要求',
-  required: '请填写此项',
   emptyTitle: '没有符合条件的学员',
   emptyDescription: '调整上方的筛选条件或搜索词。',
   noTraineesTitle: '还没有学员',
