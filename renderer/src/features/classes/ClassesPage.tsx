@@ -1,15 +1,14 @@
-import { Button, Group, Paper, Select, Text } from '@mantine/core';
-import { IconSchool, IconPlus } from '@tabler/icons-react';
+import { Group, Paper } from '@mantine/core';
+import { IconSchool } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { MAX_PAGE } from '../../../../shared/api/methods/crud.ts';
 import { useQuery } from '../../api/use-query.ts';
-import { EmptyHint } from '../../components/EmptyHint.tsx';
+import { CreateButton } from '../../components/CreateButton.tsx';
+import { FilterSelect } from '../../components/FilterSelect.tsx';
 import { FlagFilter } from '../../components/FlagFilter.tsx';
-import { Loading } from '../../components/Loading.tsx';
+import { ListResult } from '../../components/ListResult.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
-import { QueryError } from '../../components/QueryError.tsx';
 import { SearchInput } from '../../components/SearchInput.tsx';
-import { commonTexts } from '../../components/texts.ts';
 import { flagParam, useSearchFilters } from '../../components/use-search-filters.ts';
 import { useSemesters } from '../../lookups/use-lookups.ts';
 import { ClassForm } from './ClassForm.tsx';
@@ -25,7 +24,7 @@ export function ClassesPage() {
   const [creating, setCreating] = useState(false);
   const semesters = useSemesters();
   const semesterNames = useMemo(() => new Map(semesters.map((s) => [s.id, s.name])), [semesters]);
-  const { data, error, loading, refetch } = useQuery('classes.list', {
+  const list = useQuery('classes.list', {
     semester: filters.semester,
     isMain: flagParam(filters.main),
     isPartySpirit: flagParam(filters.party),
@@ -35,50 +34,38 @@ export function ClassesPage() {
   const filtered = Boolean(filters.semester || filters.main || filters.party || filters.q);
 
   const canEdit = useCan('classes.create');
-  const createButton = canEdit ? (
-    <Button leftSection={<IconPlus size={18} />} onClick={() => setCreating(true)}>
-      {t.create}
-    </Button>
-  ) : undefined;
+  const createButton = canEdit ? <CreateButton label={t.create} onClick={() => setCreating(true)} /> : undefined;
 
   return (
     <>
       <PageHeader title={t.title} description={t.description} actions={createButton} />
       <Group mb="md" gap="lg" wrap="wrap">
-        <Select
-          aria-label={t.filters.semester}
+        <FilterSelect
+          label={t.filters.semester}
           placeholder={t.filters.allSemesters}
           data={semesters.map((s) => ({ value: s.id, label: s.name }))}
-          value={filters.semester ?? null}
+          value={filters.semester}
           onChange={(v) => setFilter('semester', v)}
-          clearable
           w={200}
         />
         <FlagFilter label={t.filters.main} value={filters.main ?? ''} onChange={(v) => setFilter('main', v)} />
         <FlagFilter label={t.filters.partySpirit} value={filters.party ?? ''} onChange={(v) => setFilter('party', v)} />
         <SearchInput value={filters.q ?? ''} onChange={(q) => setFilter('q', q)} placeholder={t.filters.search} />
       </Group>
-      {error && <QueryError error={error} onRetry={refetch} />}
-      {loading && !data ? (
-        <Loading />
-      ) : data && data.rows.length === 0 ? (
-        filtered ? (
-          <EmptyHint icon={<IconSchool />} title={t.emptyTitle} description={t.emptyDescription} />
-        ) : (
-          <EmptyHint icon={<IconSchool />} title={t.noClassesTitle} description={t.noClassesDescription} actions={createButton} />
-        )
-      ) : (
-        data && (
-          <>
-            <Paper withBorder>
-              <ClassTable rows={data.rows} semesterNames={semesterNames} />
-            </Paper>
-            <Text c="dimmed" size="sm" mt="xs">
-              {commonTexts.rows(data.rows.length, data.total)}
-            </Text>
-          </>
-        )
-      )}
+      <ListResult
+        list={list}
+        filtered={filtered}
+        icon={<IconSchool />}
+        noMatch={{ title: t.emptyTitle, description: t.emptyDescription }}
+        noneYet={{ title: t.noClassesTitle, description: t.noClassesDescription }}
+        create={createButton}
+      >
+        {(rows) => (
+          <Paper withBorder>
+            <ClassTable rows={rows} semesterNames={semesterNames} />
+          </Paper>
+        )}
+      </ListResult>
       {creating && <ClassForm semester={filters.semester} onClose={() => setCreating(false)} />}
     </>
   );

@@ -1,6 +1,7 @@
-import { Checkbox, Group, Select } from '@mantine/core';
+import { Checkbox, Group } from '@mantine/core';
 import { useMemo } from 'react';
 import { CATEGORIES, CATEGORY_LABELS, METHOD_LABELS, METHODS } from '../../../../shared/domain/enums.ts';
+import { FilterSelect } from '../../components/FilterSelect.tsx';
 import { FlagFilter } from '../../components/FlagFilter.tsx';
 import { SearchInput } from '../../components/SearchInput.tsx';
 import { useCourseMap, useSemesters } from '../../lookups/use-lookups.ts';
@@ -30,40 +31,32 @@ export function CourseFilters({
 
   return (
     <Group mb="md" gap="md" wrap="wrap" align="center">
-      <Select
-        aria-label={t.filters.category}
-        placeholder={t.filters.category}
+      <FilterSelect
+        label={t.filters.category}
         data={CATEGORIES.map((c) => ({ value: c, label: CATEGORY_LABELS[c] }))}
-        value={values.category ?? null}
+        value={values.category}
         onChange={(v) => onChange('category', v)}
-        clearable
         w={150}
       />
-      <Select
-        aria-label={t.filters.method}
-        placeholder={t.filters.method}
+      <FilterSelect
+        label={t.filters.method}
         data={METHODS.map((m) => ({ value: m, label: METHOD_LABELS[m] }))}
-        value={values.method ?? null}
+        value={values.method}
         onChange={(v) => onChange('method', v)}
-        clearable
         w={130}
       />
-      <Select
-        aria-label={t.filters.firstOfferedYear}
-        placeholder={t.filters.firstOfferedYear}
+      <FilterSelect
+        label={t.filters.firstOfferedYear}
         data={years}
-        value={values.first ?? null}
+        value={values.first}
         onChange={(v) => onChange('first', v)}
-        clearable
         w={150}
       />
-      <Select
-        aria-label={t.filters.renewedYear}
-        placeholder={t.filters.renewedYear}
+      <FilterSelect
+        label={t.filters.renewedYear}
         data={years}
-        value={values.renewed ?? null}
+        value={values.renewed}
         onChange={(v) => onChange('renewed', v)}
-        clearable
         w={160}
       />
       <FlagFilter label={t.filters.isCase} value={values.case ?? ''} onChange={(v) => onChange('case', v)} />

@@ -1,15 +1,12 @@
-import { Button, Text } from '@mantine/core';
-import { IconBooks, IconPlus } from '@tabler/icons-react';
+import { IconBooks } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { MAX_PAGE } from '../../../../shared/api/methods/crud.ts';
 import type { Category, Method } from '../../../../shared/domain/enums.ts';
 import { useQuery } from '../../api/use-query.ts';
-import { EmptyHint } from '../../components/EmptyHint.tsx';
-import { Loading } from '../../components/Loading.tsx';
+import { CreateButton } from '../../components/CreateButton.tsx';
+import { ListResult } from '../../components/ListResult.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
-import { QueryError } from '../../components/QueryError.tsx';
-import { commonTexts } from '../../components/texts.ts';
 import { flagParam, useSearchFilters } from '../../components/use-search-filters.ts';
 import { CourseFilters, type CourseFilterKey } from './CourseFilters.tsx';
 import { CourseForm } from './CourseForm.tsx';
@@ -29,7 +26,7 @@ export function CoursesPage() {
   useEffect(() => {
     if (created) navigate(`/courses/${encodeURIComponent(created)}`);
   }, [created, navigate]);
-  const { data, error, loading, refetch } = useQuery('courses.list', {
+  const list = useQuery('courses.list', {
     category: filters.category as Category | undefined,
     method: filters.method as Method | undefined,
     isCase: flagParam(filters.case),
@@ -42,35 +39,22 @@ export function CoursesPage() {
   const filtered = Object.values(filters).some(Boolean);
 
   const canEdit = useCan('courses.create');
-  const createButton = canEdit ? (
-    <Button leftSection={<IconPlus size={18} />} onClick={() => setCreating(true)}>
-      {t.create}
-    </Button>
-  ) : undefined;
+  const createButton = canEdit ? <CreateButton label={t.create} onClick={() => setCreating(true)} /> : undefined;
 
   return (
     <>
       <PageHeader title={t.title} description={t.description} actions={createButton} />
       <CourseFilters values={filters} onChange={setFilter} />
-      {error && <QueryError error={error} onRetry={refetch} />}
-      {loading && !data ? (
-        <Loading />
-      ) : data && data.rows.length === 0 ? (
-        filtered ? (
-          <EmptyHint icon={<IconBooks />} title={t.emptyTitle} description={t.emptyDescription} />
-        ) : (
-          <EmptyHint icon={<IconBooks />} title={t.noCoursesTitle} description={t.noCoursesDescription} actions={createButton} />
-        )
-      ) : (
-        data && (
-          <>
-            <CourseTable rows={data.rows} />
-            <Text c="dimmed" size="sm" mt="xs" data-testid="row-count">
-              {commonTexts.rows(data.rows.length, data.total)}
-            </Text>
-          </>
-        )
-      )}
+      <ListResult
+        list={list}
+        filtered={filtered}
+        icon={<IconBooks />}
+        noMatch={{ title: t.emptyTitle, description: t.emptyDescription }}
+        noneYet={{ title: t.noCoursesTitle, description: t.noCoursesDescription }}
+        create={createButton}
+      >
+        {(rows) => <CourseTable rows={rows} />}
+      </ListResult>
       {creating && <CourseForm onClose={() => setCreating(false)} onCreated={(c) => setCreated(c.id)} />}
     </>
   );

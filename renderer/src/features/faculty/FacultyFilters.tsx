@@ -1,6 +1,7 @@
-import { Group, Select } from '@mantine/core';
+import { Group } from '@mantine/core';
 import { useMemo } from 'react';
 import { FACULTY_TYPE_LABELS, FACULTY_TYPES } from '../../../../shared/domain/enums.ts';
+import { FilterSelect } from '../../components/FilterSelect.tsx';
 import { SearchInput } from '../../components/SearchInput.tsx';
 import { useFacultyMap } from '../../lookups/use-lookups.ts';
 import { facultyTexts as t } from './texts.ts';
@@ -22,33 +23,27 @@ export function FacultyFilters({
   const tiers = useMemo(() => distinct([...all.values()].map((f) => f.tier)), [all]);
   return (
     <Group mb="md" gap="md" wrap="wrap">
-      <Select
-        aria-label={t.filters.type}
-        placeholder={t.filters.type}
+      <FilterSelect
+        label={t.filters.type}
         data={FACULTY_TYPES.map((k) => ({ value: k, label: FACULTY_TYPE_LABELS[k] }))}
-        value={values.type ?? null}
+        value={values.type}
         onChange={(v) => onChange('type', v)}
-        clearable
         w={150}
       />
-      <Select
-        aria-label={t.filters.organization}
-        placeholder={t.filters.organization}
+      <FilterSelect
+        label={t.filters.organization}
         data={organizations}
-        value={values.org ?? null}
+        value={values.org}
         onChange={(v) => onChange('org', v)}
-        clearable
         searchable
         w={220}
       />
-      <Select
-        aria-label={t.filters.tier}
-        placeholder={t.filters.tier}
+      <FilterSelect
+        label={t.filters.tier}
         data={tiers}
-        value={values.tier ?? null}
+        value={values.tier}
         onChange={(v) => onChange('tier', v)}
         nothingFoundMessage={t.filters.noTiers}
-        clearable
         w={130}
       />
       <SearchInput value={values.q ?? ''} onChange={(q) => onChange('q', q)} placeholder={t.filters.search} />

@@ -1,14 +1,12 @@
-import { Button, Tabs, Text } from '@mantine/core';
-import { IconPlus, IconUserStar } from '@tabler/icons-react';
+import { Tabs } from '@mantine/core';
+import { IconUserStar } from '@tabler/icons-react';
 import { useState } from 'react';
 import { MAX_PAGE } from '../../../../shared/api/methods/crud.ts';
 import type { FacultyType } from '../../../../shared/domain/enums.ts';
 import { useQuery } from '../../api/use-query.ts';
-import { EmptyHint } from '../../components/EmptyHint.tsx';
-import { Loading } from '../../components/Loading.tsx';
+import { CreateButton } from '../../components/CreateButton.tsx';
+import { ListResult } from '../../components/ListResult.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
-import { QueryError } from '../../components/QueryError.tsx';
-import { commonTexts } from '../../components/texts.ts';
 import { useSearchFilters } from '../../components/use-search-filters.ts';
 import { FacultyFilters, type FacultyFilterKey } from './FacultyFilters.tsx';
 import { FacultyForm } from './FacultyForm.tsx';
@@ -22,7 +20,7 @@ export function FacultyPage() {
   const [filters, setFilter] = useSearchFilters<FacultyFilterKey | 'tab'>();
   const [creating, setCreating] = useState(false);
   const tab = filters.tab === 'leaders' ? 'leaders' : 'list';
-  const { data, error, loading, refetch } = useQuery(
+  const list = useQuery(
     'faculty.list',
     {
       type: filters.type as FacultyType | undefined,
@@ -36,11 +34,7 @@ export function FacultyPage() {
   const filtered = Boolean(filters.type || filters.org || filters.tier || filters.q);
 
   const canEdit = useCan('faculty.create');
-  const createButton = canEdit ? (
-    <Button leftSection={<IconPlus size={18} />} onClick={() => setCreating(true)}>
-      {t.create}
-    </Button>
-  ) : undefined;
+  const createButton = canEdit ? <CreateButton label={t.create} onClick={() => setCreating(true)} /> : undefined;
 
   return (
     <>
@@ -52,25 +46,16 @@ export function FacultyPage() {
         </Tabs.List>
         <Tabs.Panel value="list">
           <FacultyFilters values={filters} onChange={setFilter} />
-          {error && <QueryError error={error} onRetry={refetch} />}
-          {loading && !data ? (
-            <Loading />
-          ) : data && data.rows.length === 0 ? (
-            filtered ? (
-              <EmptyHint icon={<IconUserStar />} title={t.emptyTitle} description={t.emptyDescription} />
-            ) : (
-              <EmptyHint icon={<IconUserStar />} title={t.noFacultyTitle} description={t.noFacultyDescription} actions={createButton} />
-            )
-          ) : (
-            data && (
-              <>
-                <FacultyTable rows={data.rows} />
-                <Text c="dimmed" size="sm" mt="xs" data-testid="row-count">
-                  {commonTexts.rows(data.rows.length, data.total)}
-                </Text>
-              </>
-            )
-          )}
+          <ListResult
+            list={list}
+            filtered={filtered}
+            icon={<IconUserStar />}
+            noMatch={{ title: t.emptyTitle, description: t.emptyDescription }}
+            noneYet={{ title: t.noFacultyTitle, description: t.noFacultyDescription }}
+            create={createButton}
+          >
+            {(rows) => <FacultyTable rows={rows} />}
+          </ListResult>
         </Tabs.Panel>
         <Tabs.Panel value="leaders">
           <LeaderStats />

@@ -1,5 +1,6 @@
-import { Group, Select } from '@mantine/core';
+import { Group } from '@mantine/core';
 import { useMemo } from 'react';
+import { FilterSelect } from '../../components/FilterSelect.tsx';
 import { SearchInput } from '../../components/SearchInput.tsx';
 import { traineeTexts as t } from './texts.ts';
 
@@ -21,22 +22,18 @@ export function TraineeFilters({
   const organizations = useMemo(() => byPinyin(facets?.organizations ?? []), [facets]);
   return (
     <Group mb="md" gap="md" wrap="wrap">
-      <Select
-        aria-label={t.filters.group}
-        placeholder={t.filters.group}
+      <FilterSelect
+        label={t.filters.group}
         data={facets?.groups ?? []}
-        value={values.group ?? null}
+        value={values.group}
         onChange={(v) => onChange('group', v)}
-        clearable
         w={140}
       />
-      <Select
-        aria-label={t.filters.organization}
-        placeholder={t.filters.organization}
+      <FilterSelect
+        label={t.filters.organization}
         data={organizations}
-        value={values.org ?? null}
+        value={values.org}
         onChange={(v) => onChange('org', v)}
-        clearable
         searchable
         limit={200}
         w={240}

@@ -1,9 +1,10 @@
-import { Button, Text } from '@mantine/core';
-import { IconPlus, IconUsers } from '@tabler/icons-react';
+import { Text } from '@mantine/core';
+import { IconUsers } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { TRAINEE_SORTS } from '../../../../shared/api/methods/crud.ts';
 import { usePagedList } from '../../api/use-paged-list.ts';
 import { useQuery } from '../../api/use-query.ts';
+import { CreateButton } from '../../components/CreateButton.tsx';
 import { EmptyHint } from '../../components/EmptyHint.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
@@ -41,11 +42,7 @@ export function TraineesPage() {
   };
 
   const canEdit = useCan('trainees.create');
-  const createButton = canEdit ? (
-    <Button leftSection={<IconPlus size={18} />} onClick={() => setCreating(true)}>
-      {t.create}
-    </Button>
-  ) : undefined;
+  const createButton = canEdit ? <CreateButton label={t.create} onClick={() => setCreating(true)} /> : undefined;
   const error = list.error ?? facets.error;
 
   return (
