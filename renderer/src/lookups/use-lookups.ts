@@ -1,4 +1,4 @@
-// The records that sessions and classes refer to, by id: courses, lecturers, semesters.
+// The records that sessions, classes and training records refer to, by id: courses, lecturers, semesters, classes.
 import { useMemo } from 'react';
 import { MAX_PAGE } from '../../../shared/api/methods/crud.ts';
 import type { Course, Faculty, Semester } from '../../../shared/domain/types.ts';
@@ -12,6 +12,12 @@ export function useCourseMap(): Map<string, Course> {
 export function useFacultyMap(): Map<string, Faculty> {
   const { data } = useQuery('faculty.list', { limit: MAX_PAGE });
   return useMemo(() => new Map((data?.rows ?? []).map((f) => [f.id, f])), [data]);
+}
+
+/** Class names by id, for the lists that name the class of a session or a record. */
+export function useClassNames(): Map<string, string> {
+  const { data } = useQuery('classes.list', { limit: MAX_PAGE });
+  return useMemo(() => new Map((data?.rows ?? []).map((c) => [c.id, c.name])), [data]);
 }
 
 /** Newest first. */

@@ -36,3 +36,26 @@ export async function deleteRecord<K extends RecordKind>(kind: K, before: Record
   await call(kind, 'delete', { id: before.id });
   undoStack.push({ label, undo: () => call(kind, 'create', before), redo: () => call(kind, 'delete', { id: before.id }) });
 }
+
+/**
+ * Deletes a record with the records that depend on it (a class with its sessions, a trainee with their
+ * training records); undo recreates the record, then each dependent.
+ */
+export async function deleteWithDependents<K extends RecordKind, D extends RecordKind>(
+  kind: K,
+  before: RecordOf<K>,
+  dependentKind: D,
+  dependents: RecordOf<D>[],
+  label: string,
+): Promise<void> {
+  const remove = () => call(kind, 'delete', { id: before.id, cascade: dependents.length > 0 });
+  await remove();
+  undoStack.push({
+    label,
+    undo: async () => {
+      await call(kind, 'create', before);
+      for (const d of dependents) await call(dependentKind, 'create', d);
+    },
+    redo: remove,
+  });
+}

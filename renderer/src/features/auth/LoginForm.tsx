@@ -1,29 +1,20 @@
 import { Alert, Button, PasswordInput, Stack, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { api } from '../../api/client.ts';
-import { errorMessage } from '../../api/api-error.ts';
 import type { SignedIn } from './session.ts';
 import { authTexts } from './texts.ts';
+import { useSignIn } from './use-sign-in.ts';
 
 export function LoginForm({ hint, username: initial, onSignedIn }: { hint?: string | undefined; username?: string | undefined; onSignedIn: (s: SignedIn) => void }) {
   const [username, setUsername] = useState(initial ?? '');
   const [password, setPassword] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const submit = async (e: FormEvent) => {
+  const { error, busy, run } = useSignIn(onSignedIn);
+  const submit = (e: FormEvent) => {
     e.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
-      onSignedIn(await api.call('auth.login', { username, password }));
-    } catch (err) {
-      setError(errorMessage(err));
-    } finally {
-      setBusy(false);
-    }
+    void run(() => api.call('auth.login', { username, password }));
   };
   return (
-    <form onSubmit={(e) => void submit(e)}>
+    <form onSubmit={submit}>
       <Stack>
         {hint && <Alert color="yellow">{hint}</Alert>}
         <TextInput label={authTexts.username} value={username} onChange={(e) => setUsername(e.currentTarget.value)} required autoFocus={!initial} />

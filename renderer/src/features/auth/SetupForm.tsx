@@ -1,34 +1,25 @@
 import { Alert, Button, Stack, Text, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { api } from '../../api/client.ts';
-import { errorMessage } from '../../api/api-error.ts';
 import { PasswordPair } from '../../components/PasswordPair.tsx';
 import { commonTexts } from '../../components/texts.ts';
 import type { SignedIn } from './session.ts';
 import { authTexts } from './texts.ts';
+import { useSignIn } from './use-sign-in.ts';
 
 export function SetupForm({ onSignedIn }: { onSignedIn: (s: SignedIn) => void }) {
   const [username, setUsername] = useState('');
   const [displayName, setDisplayName] = useState('');
   const [password, setPassword] = useState('');
   const [confirm, setConfirm] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const submit = async (e: FormEvent) => {
+  const { error, setError, busy, run } = useSignIn(onSignedIn);
+  const submit = (e: FormEvent) => {
     e.preventDefault();
     if (password !== confirm) return setError(commonTexts.passwordMismatch);
-    setBusy(true);
-    setError(null);
-    try {
-      onSignedIn(await api.call('auth.setup', { username, displayName, password }));
-    } catch (err) {
-      setError(errorMessage(err));
-    } finally {
-      setBusy(false);
-    }
+    void run(() => api.call('auth.setup', { username, displayName, password }));
   };
   return (
-    <form onSubmit={(e) => void submit(e)}>
+    <form onSubmit={submit}>
       <Stack>
         <Text size="sm" c="dimmed">
           {authTexts.setupHint}

@@ -15,7 +15,7 @@ import { QueryError } from '../../components/QueryError.tsx';
 import { useCourseMap, useFacultyMap, useSemesters } from '../../lookups/use-lookups.ts';
 import { ClassFlags } from './ClassFlags.tsx';
 import { ClassForm } from './ClassForm.tsx';
-import { deleteClassWithSessions } from './class-edits.ts';
+import { deleteWithDependents } from '../../undo/record-edits.ts';
 import { SessionTable } from './SessionTable.tsx';
 import { classTexts as t } from './texts.ts';
 import { RouteLink } from '../../components/RouteLink.tsx';
@@ -44,7 +44,7 @@ export function ClassDetailPage() {
             <EditButton onClick={() => setEditing(true)} />
             <DeleteButton
               ask={{ title: t.deleteTitle, message: t.deleteMessage(cls.name, rows.length) }}
-              remove={() => deleteClassWithSessions(cls, rows, t.undoDelete(cls.name))}
+              remove={() => deleteWithDependents('classes', cls, 'sessions', rows, t.undoDelete(cls.name))}
               deleted={t.deleted(cls.name)}
               then="/classes"
             />

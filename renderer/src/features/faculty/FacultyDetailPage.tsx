@@ -1,9 +1,10 @@
 import { Badge, Paper, Stack } from '@mantine/core';
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { useParams } from 'react-router-dom';
 import { MAX_PAGE } from '../../../../shared/api/methods/crud.ts';
 import { FACULTY_TYPE_LABELS } from '../../../../shared/domain/enums.ts';
 import { useQuery } from '../../api/use-query.ts';
+import { useClassNames } from '../../lookups/use-lookups.ts';
 import { DeleteButton } from '../../components/DeleteButton.tsx';
 import { DetailHeader } from '../../components/DetailHeader.tsx';
 import { EditButton } from '../../components/EditButton.tsx';
@@ -26,8 +27,7 @@ export function FacultyDetailPage() {
   const { data: faculty, error, refetch } = useQuery('faculty.get', { id });
   const workload = useQuery('faculty.workload', { id });
   const sessions = useQuery('sessions.list', { lecturer: id, limit: MAX_PAGE });
-  const classes = useQuery('classes.list', { limit: MAX_PAGE });
-  const classNames = useMemo(() => new Map((classes.data?.rows ?? []).map((c) => [c.id, c.name])), [classes.data]);
+  const classNames = useClassNames();
 
   if (error) return <QueryError error={error} onRetry={refetch} />;
   if (!faculty) return <Loading />;

@@ -1,14 +1,17 @@
-import { Badge, Card, Group, NumberInput, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Card, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
+import { isYear } from '../../../../shared/exchange/values.ts';
 import { useQuery } from '../../api/use-query.ts';
 import { formatHours, formatPercent } from '../../components/format.ts';
 import { Loading } from '../../components/Loading.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { QueryError } from '../../components/QueryError.tsx';
+import { YearInput } from '../../components/YearInput.tsx';
 import { CountingRulesButton } from './CountingRulesButton.tsx';
+import { RenewalCard } from './RenewalCard.tsx';
 import { RenewalChart } from './RenewalChart.tsx';
 import { RenewedCourses } from './RenewedCourses.tsx';
-import { indicatorTexts as t, STATUS_COLORS, STATUS_LABELS } from './texts.ts';
+import { indicatorTexts as t } from './texts.ts';
 
 /** 课程更新: R1 per year as a chart with the renewed courses, and R2's online courses. */
 export function RenewalPage() {
@@ -20,7 +23,7 @@ export function RenewalPage() {
       description={t.renewal.description}
       actions={
         <>
-          <NumberInput label={t.year} value={year} onChange={(v) => typeof v === 'number' && v >= 1949 && v <= 2100 && setYear(v)} min={1949} max={2100} w={120} allowDecimal={false} />
+          <YearInput label={t.year} value={year} onChange={(v) => isYear(v) && setYear(v)} w={120} />
           <CountingRulesButton />
         </>
       }
@@ -36,16 +39,7 @@ export function RenewalPage() {
       {header}
       <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md">
         {r1 && (
-          <Card withBorder data-testid="indicator-R1">
-            <Group justify="space-between">
-              <Title order={3} fz={16}>R1 {r1.detail?.label}</Title>
-              <Badge color={STATUS_COLORS[r1.status]} variant="light">{STATUS_LABELS[r1.status]}</Badge>
-            </Group>
-            <Text fz={28} fw={700} data-testid="indicator-value-R1">
-              {figure(r1)?.value === undefined ? '—' : t.renewal.mean(formatPercent(figure(r1)!.value!))}
-            </Text>
-            {r1.reason && <Text size="sm" c="dimmed">{r1.reason}</Text>}
-            <Text size="xs" c="dimmed" mb="sm">{t.source}：{r1.detail?.source.plan}——{r1.detail?.source.clause}</Text>
+          <RenewalCard result={r1} value={figure(r1)?.value === undefined ? '—' : t.renewal.mean(formatPercent(figure(r1)!.value!))}>
             {years.length === 0 ? <Text c="dimmed">{t.renewal.noYears}</Text> : <RenewalChart years={years} threshold={r1.threshold} />}
             <Stack gap={2} mt="xs">
               {years.map((y) => (
@@ -54,20 +48,14 @@ export function RenewalPage() {
                 </Text>
               ))}
             </Stack>
-          </Card>
+          </RenewalCard>
         )}
         {r2 && (
-          <Card withBorder data-testid="indicator-R2">
-            <Group justify="space-between">
-              <Title order={3} fz={16}>R2 {r2.detail?.label}</Title>
-              <Badge color={STATUS_COLORS[r2.status]} variant="light">{STATUS_LABELS[r2.status]}</Badge>
-            </Group>
-            <Text fz={28} fw={700} data-testid="indicator-value-R2">
-              {figure(r2)?.value === undefined ? '—' : `${formatHours(figure(r2)!.value!)} 学时`}
-            </Text>
-            <Text size="sm" c="dimmed">{t.card.threshold(`${r2.threshold} 学时`)}</Text>
-            {r2.reason && <Text size="sm" c="dimmed">{r2.reason}</Text>}
-            <Text size="xs" c="dimmed" mb="sm">{t.source}：{r2.detail?.source.plan}——{r2.detail?.source.clause}</Text>
+          <RenewalCard
+            result={r2}
+            value={figure(r2)?.value === undefined ? '—' : `${formatHours(figure(r2)!.value!)} 学时`}
+            note={<Text size="sm" c="dimmed">{t.card.threshold(`${r2.threshold} 学时`)}</Text>}
+          >
             <Text fw={600} size="sm">{t.renewal.online(year)}</Text>
             <Table verticalSpacing={4}>
               <Table.Thead>
@@ -87,7 +75,7 @@ export function RenewalPage() {
                 ))}
               </Table.Tbody>
             </Table>
-          </Card>
+          </RenewalCard>
         )}
       </SimpleGrid>
       {r1?.detail?.courses && (

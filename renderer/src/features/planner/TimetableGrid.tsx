@@ -92,6 +92,18 @@ export function TimetableGrid(props: Props) {
     if (to.date < week || to.date > days[6]!) onWeekChange(mondayOf(to.date));
   };
 
+  const card = (s: Session) => (
+    <SessionCard
+      key={s.id}
+      session={s}
+      lookups={lookups}
+      conflicts={conflicts.get(s.id)}
+      touched={touched.has(s.id)}
+      onKeyDown={onCardKey(s)}
+      onOpen={() => props.onEdit(s)}
+      draggable={!props.readOnly}
+    />
+  );
   const dropOn = (date: string, slot: SlotId) => ({
     onDragOver: (e: React.DragEvent) => {
       e.preventDefault();
@@ -168,18 +180,7 @@ export function TimetableGrid(props: Props) {
                   data-slot={slot.id}
                   {...dropOn(d, slot.id)}
                 >
-                  {list.map((s) => (
-                    <SessionCard
-                      key={s.id}
-                      session={s}
-                      lookups={lookups}
-                      conflicts={conflicts.get(s.id)}
-                      touched={touched.has(s.id)}
-                      onKeyDown={onCardKey(s)}
-                      onOpen={() => props.onEdit(s)}
-                      draggable={!props.readOnly}
-                    />
-                  ))}
+                  {list.map(card)}
                   {!props.readOnly && (
                     <button
                       type="button"
@@ -206,20 +207,7 @@ export function TimetableGrid(props: Props) {
             </div>
             {days.map((d) => (
               <div key={d} role="gridcell" className={classes.cell}>
-                {untimed
-                  .filter((s) => s.date === d)
-                  .map((s) => (
-                    <SessionCard
-                      key={s.id}
-                      session={s}
-                      lookups={lookups}
-                      conflicts={conflicts.get(s.id)}
-                      touched={touched.has(s.id)}
-                      onKeyDown={onCardKey(s)}
-                      onOpen={() => props.onEdit(s)}
-                      draggable={!props.readOnly}
-                    />
-                  ))}
+                {untimed.filter((s) => s.date === d).map(card)}
               </div>
             ))}
           </div>

@@ -3,6 +3,7 @@ import { IconFileExport } from '@tabler/icons-react';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { api } from '../../api/client.ts';
+import { downloadJson } from '../../components/download.ts';
 import { notifyError, notifySaved } from '../../components/notify.ts';
 import { settingsTexts } from './texts.ts';
 
@@ -16,10 +17,7 @@ export function ExportPanel() {
     try {
       const document = await api.call('exchange.export', {});
       const name = `教务通-交换文件-${dayjs().format('YYYYMMDD-HHmm')}.json`;
-      const url = URL.createObjectURL(new Blob([JSON.stringify(document, null, 1)], { type: 'application/json' }));
-      const link = Object.assign(window.document.createElement('a'), { href: url, download: name });
-      link.click();
-      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      downloadJson(name, document, 1);
       notifySaved(t.done(name));
     } catch (error) {
       notifyError(t.failed, error);

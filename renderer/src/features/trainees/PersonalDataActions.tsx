@@ -3,6 +3,7 @@ import { IconFileExport, IconUserX } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { Trainee } from '../../../../shared/domain/types.ts';
 import { api } from '../../api/client.ts';
+import { downloadJson } from '../../components/download.ts';
 import { notifyError, notifySaved } from '../../components/notify.ts';
 import { useCan } from '../auth/use-can.ts';
 import { EraseTraineeModal, type Erased } from './EraseTraineeModal.tsx';
@@ -22,9 +23,7 @@ export function PersonalDataActions({ trainee, records, onErased }: { trainee: T
     try {
       const data = await api.call('personalData.export', { trainee: trainee.id });
       const name = t.fileName(trainee.id);
-      const url = URL.createObjectURL(new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' }));
-      Object.assign(document.createElement('a'), { href: url, download: name }).click();
-      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      downloadJson(name, data, 2);
       notifySaved(t.exported(name));
     } catch (e) {
       notifyError(t.exportFailed, e);

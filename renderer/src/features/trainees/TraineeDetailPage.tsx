@@ -3,6 +3,7 @@ import { useMemo, useState } from 'react';
 import { useParams } from 'react-router-dom';
 import { MAX_PAGE } from '../../../../shared/api/methods/crud.ts';
 import { useQuery } from '../../api/use-query.ts';
+import { useClassNames } from '../../lookups/use-lookups.ts';
 import { DeleteButton } from '../../components/DeleteButton.tsx';
 import { DetailHeader } from '../../components/DetailHeader.tsx';
 import { EditButton } from '../../components/EditButton.tsx';
@@ -13,7 +14,7 @@ import { Section } from '../../components/Section.tsx';
 import { RecordTable } from './RecordTable.tsx';
 import { RecordYearTotals } from './RecordYearTotals.tsx';
 import { TraineeForm } from './TraineeForm.tsx';
-import { deleteTraineeWithRecords } from './trainee-edits.ts';
+import { deleteWithDependents } from '../../undo/record-edits.ts';
 import { traineeTexts as t } from './texts.ts';
 import { useCan } from '../auth/use-can.ts';
 import type { Erased } from './EraseTraineeModal.tsx';
@@ -28,8 +29,7 @@ export function TraineeDetailPage() {
   const canEdit = useCan('trainees.update');
   const { data: trainee, error, refetch } = useQuery('trainees.get', { id });
   const records = useQuery('trainingRecords.list', { trainee: id, limit: MAX_PAGE });
-  const classes = useQuery('classes.list', { limit: MAX_PAGE });
-  const classNames = useMemo(() => new Map((classes.data?.rows ?? []).map((c) => [c.id, c.name])), [classes.data]);
+  const classNames = useClassNames();
   const rows = useMemo(() => [...(records.data?.rows ?? [])].sort((a, b) => b.date.localeCompare(a.date)), [records.data]);
 
   if (erased?.id === id) return <ErasedNotice erased={erased} />;
@@ -58,7 +58,7 @@ export function TraineeDetailPage() {
             <EditButton onClick={() => setEditing(true)} />
             <DeleteButton
               ask={{ title: t.deleteTitle, message: t.deleteMessage(trainee.name, rows.length) }}
-              remove={() => deleteTraineeWithRecords(trainee, rows, t.undoDelete(trainee.name))}
+              remove={() => deleteWithDependents('trainees', trainee, 'trainingRecords', rows, t.undoDelete(trainee.name))}
               deleted={t.deleted(trainee.name)}
               then="/trainees"
             />
