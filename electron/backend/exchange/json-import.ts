@@ -7,19 +7,9 @@ import { JsonSyntaxError, streamJson, visitDocument } from '../../../shared/exch
 import { ExchangeValidator } from '../../../shared/exchange/validate.ts';
 import { StoreError } from '../errors.ts';
 import type { Store } from '../store/connection.ts';
+import { KIND_TABLES } from '../store/kind-tables.ts';
 import { ExchangeFile } from './exchange-file.ts';
 import { createRowWriter } from './row-writer.ts';
-
-const TABLES: Record<ExchangeKind, string> = {
-  semesters: 'semesters',
-  faculty: 'faculty',
-  courses: 'courses',
-  classes: 'classes',
-  sessions: 'sessions',
-  onlineCourses: 'online_courses',
-  trainees: 'trainees',
-  trainingRecords: 'training_records',
-};
 
 export type KindCounts = Record<ExchangeKind, number>;
 
@@ -55,7 +45,7 @@ function notJson(file: string, error: JsonSyntaxError): StoreError {
 export function importExchange(store: Store, document: unknown): ImportSummary {
   const { sqlite } = store;
   const lookups = new Map(
-    EXCHANGE_KINDS.map((kind) => [kind, sqlite.prepare(`SELECT 1 FROM ${TABLES[kind]} WHERE id = ?`).pluck()]),
+    EXCHANGE_KINDS.map((kind) => [kind, sqlite.prepare(`SELECT 1 FROM ${KIND_TABLES[kind]} WHERE id = ?`).pluck()]),
   );
   const has = (kind: ExchangeKind, id: string) => lookups.get(kind)!.get(id) !== undefined;
   return sqlite.transaction(() => {

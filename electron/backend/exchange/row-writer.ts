@@ -4,8 +4,9 @@ import type { Database, Statement } from 'better-sqlite3';
 import type { ExchangeItems } from '../../../shared/exchange/document.ts';
 import type { ExchangeKind } from '../../../shared/exchange/fields.ts';
 import type { Institution } from '../../../shared/domain/types.ts';
-
-const b = (v: boolean): number => (v ? 1 : 0);
+import { classToRow } from '../services/classes.ts';
+import { flag } from '../services/context.ts';
+import { sessionToRow } from '../services/sessions.ts';
 
 function upsert(sqlite: Database, table: string, columns: string[]): Statement {
   const updates = columns.filter((c) => c !== 'id').map((c) => `${c} = excluded.${c}`);
@@ -91,34 +92,14 @@ export function createRowWriter(sqlite: Database): RowWriter {
         method: c.method,
         form: c.form,
         first_offered_year: c.firstOfferedYear,
-        is_case: b(c.isCase),
+        is_case: flag(c.isCase),
       });
       dropRevisions.run(c.id, JSON.stringify(c.revisedYears));
       for (const y of c.revisedYears) addRevision.run(c.id, y);
     },
-    classes: (c) =>
-      klass.run({
-        id: c.id,
-        name: c.name,
-        semester_id: c.semester,
-        is_main: b(c.isMain),
-        is_party_spirit: b(c.isPartySpirit),
-        start_date: c.start,
-        end_date: c.end,
-        trainee_count: c.traineeCount,
-      }),
+    classes: (c) => klass.run(classToRow(c)),
     sessions: (s) => {
-      session.run({
-        id: s.id,
-        class_id: s.class,
-        course_id: s.course,
-        date: s.date,
-        start_time: s.start,
-        hours: s.hours,
-        category: s.category,
-        method: s.method,
-        form: s.form,
-      });
+      session.run(sessionToRow(s));
       dropLecturers.run(s.id);
       s.lecturers.forEach((f, i) => addLecturer.run(s.id, f, i));
     },
@@ -128,9 +109,9 @@ export function createRowWriter(sqlite: Database): RowWriter {
       for (const y of o.revisedYears) addOnlineRevision.run(o.id, y);
     },
     // an empty group means none (the store holds no empty group names)
-    trainees: (t) => trainees.add(t.id, t.name, t.group || null, t.organization, b(t.exempt)),
+    trainees: (t) => trainees.add(t.id, t.name, t.group || null, t.organization, flag(t.exempt)),
     trainingRecords: (r) =>
-      records.add(r.id, r.trainee, r.date, r.hours, r.days, r.kind, b(r.fullTime), b(r.theory), r.organizerLevel, r.class),
+      records.add(r.id, r.trainee, r.date, r.hours, r.days, r.kind, flag(r.fullTime), flag(r.theory), r.organizerLevel, r.class),
   };
 
   return {

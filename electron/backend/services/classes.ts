@@ -5,9 +5,9 @@ import { notFound, StoreError } from '../errors.ts';
 import type { StoreSchema } from '../store/schema.ts';
 import { flag, like, type Ctx } from './context.ts';
 
-type ClassRow = Omit<StoreSchema['classes'], 'is_main' | 'is_party_spirit'> & { is_main: number; is_party_spirit: number };
+export type ClassRow = Omit<StoreSchema['classes'], 'is_main' | 'is_party_spirit'> & { is_main: number; is_party_spirit: number };
 
-const toClass = (r: ClassRow): TrainingClass => ({
+export const toClass = (r: ClassRow): TrainingClass => ({
   id: r.id,
   name: r.name,
   semester: r.semester_id,
@@ -17,7 +17,7 @@ const toClass = (r: ClassRow): TrainingClass => ({
   end: r.end_date,
   traineeCount: r.trainee_count,
 });
-const toRow = (c: TrainingClass): ClassRow => ({
+export const classToRow = (c: TrainingClass): ClassRow => ({
   id: c.id,
   name: c.name,
   semester_id: c.semester,
@@ -54,13 +54,13 @@ export async function createClass(ctx: Ctx, c: TrainingClass): Promise<TrainingC
   await requireSemester(ctx, c.semester);
   const exists = await ctx.db.selectFrom('classes').select('id').where('id', '=', c.id).executeTakeFirst();
   if (exists) throw new StoreError('CONFLICT', `班次编号“${c.id}”已存在`);
-  await ctx.db.insertInto('classes').values(toRow(c)).execute();
+  await ctx.db.insertInto('classes').values(classToRow(c)).execute();
   return c;
 }
 
 export async function updateClass(ctx: Ctx, c: TrainingClass): Promise<TrainingClass> {
   await requireSemester(ctx, c.semester);
-  const { numUpdatedRows } = await ctx.db.updateTable('classes').set(toRow(c)).where('id', '=', c.id).executeTakeFirst();
+  const { numUpdatedRows } = await ctx.db.updateTable('classes').set(classToRow(c)).where('id', '=', c.id).executeTakeFirst();
   if (numUpdatedRows === 0n) throw notFound('班次', c.id);
   return c;
 }

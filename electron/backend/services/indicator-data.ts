@@ -5,7 +5,10 @@ import type { ComplianceData, RenewalData, TeachingData } from '../../../shared/
 import type { Course, Faculty, Institution, OnlineCourse, Semester, Session, Trainee, TrainingClass, TrainingRecord } from '../../../shared/domain/types.ts';
 import { notFound } from '../errors.ts';
 import { prepared } from '../store/statements.ts';
+import type { StoreSchema } from '../store/schema.ts';
+import { toClass, type ClassRow } from './classes.ts';
 import type { Ctx } from './context.ts';
+import { toSession } from './sessions.ts';
 
 type Params = unknown[];
 
@@ -26,24 +29,15 @@ function classesWhere(ctx: Ctx, where: string, params: Params): TrainingClass[] 
     ctx.sqlite,
     `SELECT id, name, semester_id, is_main, is_party_spirit, start_date, end_date, trainee_count FROM classes WHERE ${where} ORDER BY id`,
   )
-    .all(...params) as { id: string; name: string; semester_id: string; is_main: number; is_party_spirit: number; start_date: string | null; end_date: string | null; trainee_count: number | null }[];
-  return rows.map((r) => ({
-    id: r.id,
-    name: r.name,
-    semester: r.semester_id,
-    isMain: r.is_main === 1,
-    isPartySpirit: r.is_party_spirit === 1,
-    start: r.start_date,
-    end: r.end_date,
-    traineeCount: r.trainee_count,
-  }));
+    .all(...params) as ClassRow[];
+  return rows.map(toClass);
 }
 
 /** Sessions matching a condition on `s` (sessions) and `c` (their class), with their lecturers in order. */
 function sessionsWhere(ctx: Ctx, where: string, params: Params, withLecturers = true): Session[] {
   const from = `FROM sessions s JOIN classes c ON c.id = s.class_id WHERE ${where}`;
   const rows = prepared(ctx.sqlite, `SELECT s.id, s.class_id, s.course_id, s.date, s.start_time, s.hours, s.category, s.method, s.form ${from}`)
-    .all(...params) as { id: string; class_id: string; course_id: string; date: string; start_time: string | null; hours: number; category: Category | null; method: Method | null; form: Form | null }[];
+    .all(...params) as StoreSchema['sessions'][];
   const lecturers = new Map<string, string[]>();
   if (withLecturers) {
     const links = prepared(ctx.sqlite, `SELECT l.session_id, l.faculty_id FROM session_lecturers l JOIN sessions s ON s.id = l.session_id JOIN classes c ON c.id = s.class_id WHERE ${where} ORDER BY l.session_id, l.position`)
@@ -55,18 +49,7 @@ function sessionsWhere(ctx: Ctx, where: string, params: Params, withLecturers = 
       else lecturers.set(session, [faculty]);
     }
   }
-  return rows.map((r) => ({
-    id: r.id,
-    class: r.class_id,
-    course: r.course_id,
-    date: r.date,
-    start: r.start_time,
-    hours: r.hours,
-    category: r.category,
-    method: r.method,
-    form: r.form,
-    lecturers: lecturers.get(r.id) ?? [],
-  }));
+  return rows.map((r) => toSession(r, lecturers.get(r.id) ?? []));
 }
 
 /** Courses matching a condition on `courses`, with their revision years. */

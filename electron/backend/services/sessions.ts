@@ -6,7 +6,7 @@ import { notFound, StoreError } from '../errors.ts';
 import type { StoreSchema } from '../store/schema.ts';
 import type { Ctx } from './context.ts';
 
-const toRow = (s: Session): StoreSchema['sessions'] => ({
+export const sessionToRow = (s: Session): StoreSchema['sessions'] => ({
   id: s.id,
   class_id: s.class,
   course_id: s.course,
@@ -18,6 +18,20 @@ const toRow = (s: Session): StoreSchema['sessions'] => ({
   form: s.form,
 });
 
+/** A sessions row with its lecturers (in order) as the domain's Session. */
+export const toSession = (r: StoreSchema['sessions'], lecturers: string[]): Session => ({
+  id: r.id,
+  class: r.class_id,
+  course: r.course_id,
+  date: r.date,
+  start: r.start_time,
+  hours: r.hours,
+  category: r.category as Session['category'],
+  method: r.method as Session['method'],
+  form: r.form as Session['form'],
+  lecturers,
+});
+
 async function withLecturers(db: Kysely<StoreSchema>, rows: StoreSchema['sessions'][]): Promise<Session[]> {
   const bySession = new Map<string, string[]>();
   if (rows.length > 0) {
@@ -26,18 +40,7 @@ async function withLecturers(db: Kysely<StoreSchema>, rows: StoreSchema['session
     for (const l of await q.execute())
       (bySession.get(l.session_id) ?? bySession.set(l.session_id, []).get(l.session_id)!).push(l.faculty_id);
   }
-  return rows.map((r) => ({
-    id: r.id,
-    class: r.class_id,
-    course: r.course_id,
-    date: r.date,
-    start: r.start_time,
-    hours: r.hours,
-    category: r.category as Session['category'],
-    method: r.method as Session['method'],
-    form: r.form as Session['form'],
-    lecturers: bySession.get(r.id) ?? [],
-  }));
+  return rows.map((r) => toSession(r, bySession.get(r.id) ?? []));
 }
 
 export async function listSessions(ctx: Ctx, f: z.output<typeof sessionFilter>) {
@@ -100,7 +103,7 @@ export async function createSession(ctx: Ctx, s: Session): Promise<Session> {
     await checkRefs(trx, s);
     if (await trx.selectFrom('sessions').select('id').where('id', '=', s.id).executeTakeFirst())
       throw new StoreError('CONFLICT', `课次编号“${s.id}”已存在`);
-    await trx.insertInto('sessions').values(toRow(s)).execute();
+    await trx.insertInto('sessions').values(sessionToRow(s)).execute();
     await writeLecturers(trx, s);
     return s;
   });
@@ -109,7 +112,7 @@ export async function createSession(ctx: Ctx, s: Session): Promise<Session> {
 export async function updateSession(ctx: Ctx, s: Session): Promise<Session> {
   return ctx.db.transaction().execute(async (trx) => {
     await checkRefs(trx, s);
-    const { numUpdatedRows } = await trx.updateTable('sessions').set(toRow(s)).where('id', '=', s.id).executeTakeFirst();
+    const { numUpdatedRows } = await trx.updateTable('sessions').set(sessionToRow(s)).where('id', '=', s.id).executeTakeFirst();
     if (numUpdatedRows === 0n) throw notFound('课次', s.id);
     await writeLecturers(trx, s);
     return s;

@@ -5,7 +5,9 @@ import ExcelJS from 'exceljs';
 import type { ExchangeKind } from '../../../../shared/exchange/fields.ts';
 import { StoreError } from '../../errors.ts';
 import type { Store } from '../../store/connection.ts';
+import { KIND_TABLES } from '../../store/kind-tables.ts';
 import { importExchange, type ImportSummary } from '../json-import.ts';
+import { NAME_FIELD } from './layout.ts';
 import { mapWorkbook, nameKey, type StoreIndex } from './map.ts';
 import type { XlsxProblem } from './problem.ts';
 import { readWorkbook } from './read.ts';
@@ -22,25 +24,14 @@ export interface XlsxPreview {
   resolvedByName: number;
 }
 
-const TABLES: Record<ExchangeKind, { table: string; name?: string }> = {
-  semesters: { table: 'semesters', name: 'name' },
-  faculty: { table: 'faculty', name: 'name' },
-  courses: { table: 'courses', name: 'title' },
-  classes: { table: 'classes', name: 'name' },
-  sessions: { table: 'sessions' },
-  onlineCourses: { table: 'online_courses', name: 'title' },
-  trainees: { table: 'trainees', name: 'name' },
-  trainingRecords: { table: 'training_records' },
-};
-
 /** Ids and names of the store's records, loaded once per kind when a reference first needs them. */
 function storeIndex(store: Store): StoreIndex {
   const loaded = new Map<ExchangeKind, { ids: Set<string>; names: Map<string, string[]> }>();
   const load = (kind: ExchangeKind) => {
     let entry = loaded.get(kind);
     if (!entry) {
-      const { table, name } = TABLES[kind];
-      const rows = store.sqlite.prepare(`SELECT id, ${name ?? 'NULL'} AS name FROM ${table}`).all() as { id: string; name: string | null }[];
+      // the naming field has the same name as its store column (name, title)
+      const rows = store.sqlite.prepare(`SELECT id, ${NAME_FIELD[kind] ?? 'NULL'} AS name FROM ${KIND_TABLES[kind]}`).all() as { id: string; name: string | null }[];
       entry = { ids: new Set(rows.map((r) => r.id)), names: new Map() };
       for (const r of rows) {
         if (r.name === null) continue;
