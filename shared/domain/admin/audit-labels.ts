@@ -1,5 +1,6 @@
 // Chinese names of what the audit log records: the action (the part of the method after the dot) and the
 // kind of record (the contract section). Unknown ones are shown as they are.
+import { KIND_LABELS } from '../../exchange/fields.ts';
 
 export const AUDIT_ACTION_LABELS: Record<string, string> = {
   create: '新建',
@@ -25,14 +26,7 @@ export const AUDIT_KIND_LABELS: Record<string, string> = {
   institution: '院校信息',
   exchange: '交换文件',
   xlsx: 'Excel 文件',
-  semesters: '学期',
-  faculty: '师资',
-  courses: '课程',
-  classes: '班次',
-  sessions: '课次',
-  onlineCourses: '网络课程',
-  trainees: '学员',
-  trainingRecords: '培训记录',
+  ...KIND_LABELS,
   backup: '备份',
   planner: '学期规划',
   rules: '规则集',
