@@ -1,6 +1,7 @@
-import { Table, Text } from '@mantine/core';
+import { Table } from '@mantine/core';
 import { useNavigate } from 'react-router-dom';
 import type { TrainingClass } from '../../../../shared/domain/types.ts';
+import { RecordRow } from '../../components/RecordRow.tsx';
 import { commonTexts } from '../../components/texts.ts';
 import { ClassFlags } from './ClassFlags.tsx';
 import { classTexts as t } from './texts.ts';
@@ -22,28 +23,14 @@ export function ClassTable({ rows, semesterNames }: { rows: TrainingClass[]; sem
       </Table.Thead>
       <Table.Tbody>
         {rows.map((c) => (
-          <Table.Tr
-            key={c.id}
-            tabIndex={0}
-            style={{ cursor: 'pointer' }}
-            onClick={() => open(c)}
-            onKeyDown={(e) => e.key === 'Enter' && open(c)}
-          >
-            <Table.Td>
-              <Text fw={500} size="sm">
-                {c.name}
-              </Text>
-              <Text c="dimmed" size="xs">
-                {c.id}
-              </Text>
-            </Table.Td>
+          <RecordRow key={c.id} name={c.name} id={c.id} onOpen={() => open(c)}>
             <Table.Td>{semesterNames.get(c.semester) ?? c.semester}</Table.Td>
             <Table.Td>{c.start && c.end ? `${c.start} 至 ${c.end}` : (c.start ?? c.end ?? commonTexts.none)}</Table.Td>
             <Table.Td ta="right">{c.traineeCount ?? commonTexts.none}</Table.Td>
             <Table.Td>
               <ClassFlags cls={c} />
             </Table.Td>
-          </Table.Tr>
+          </RecordRow>
         ))}
       </Table.Tbody>
     </Table>

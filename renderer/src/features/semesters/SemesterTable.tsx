@@ -1,8 +1,9 @@
-import { ActionIcon, Badge, Group, Table, Text, Tooltip } from '@mantine/core';
+import { ActionIcon, Badge, Group, Table, Tooltip } from '@mantine/core';
 import { IconPencil, IconTrash } from '@tabler/icons-react';
 import type { z } from 'zod';
 import type { semesterSummarySchema } from '../../../../shared/api/methods/catalog.ts';
 import { formatHours } from '../../components/format.ts';
+import { RecordRow } from '../../components/RecordRow.tsx';
 import { commonTexts } from '../../components/texts.ts';
 import { semesterTexts as t } from './texts.ts';
 
@@ -36,21 +37,7 @@ export function SemesterTable({
       </Table.Thead>
       <Table.Tbody>
         {rows.map((s) => (
-          <Table.Tr
-            key={s.id}
-            tabIndex={0}
-            style={{ cursor: 'pointer' }}
-            onClick={() => onOpen(s)}
-            onKeyDown={(e) => e.key === 'Enter' && e.target === e.currentTarget && onOpen(s)}
-          >
-            <Table.Td>
-              <Text fw={500} size="sm">
-                {s.name}
-              </Text>
-              <Text c="dimmed" size="xs">
-                {s.id}
-              </Text>
-            </Table.Td>
+          <RecordRow key={s.id} name={s.name} id={s.id} onOpen={() => onOpen(s)}>
             <Table.Td>{s.year}</Table.Td>
             <Table.Td>
               {s.start} 至 {s.end}
@@ -83,7 +70,7 @@ export function SemesterTable({
                 </Group>
               </Table.Td>
             )}
-          </Table.Tr>
+          </RecordRow>
         ))}
       </Table.Tbody>
     </Table>
