@@ -1,4 +1,4 @@
-// `npm run bench [-- --skip-ui] [--reuse-store] [--out FILE]`: generates the large-school dataset when it is missing
+// `npm run bench [-- --skip-ui] [--reuse-store] [--only PARTS] [--out FILE]`: generates the large-school dataset when it is missing
 // (bench/.data/), imports it into a fresh store, measures every figure of issue 7 against its budget
 // and, for aggregates, against the sqlite3 shell on the same file; prints a table and writes JSON
 // (bench/results/latest.json).
@@ -23,6 +23,9 @@ const root = join(import.meta.dirname, '..');
 const dataDir = join(root, 'bench', '.data');
 const args = parseArgs(process.argv.slice(2));
 const log = (line: string) => process.stderr.write(`[bench] ${line}\n`);
+// --only import,indicators,renewal,compliance,drilldown,reports,api,ui measures those parts alone (for iterating on one figure).
+const only = typeof args.options.get('only') === 'string' ? new Set((args.options.get('only') as string).split(',')) : null;
+const part = (name: string) => only === null || only.has(name);
 
 function ensureDataset(): string {
   const o = LARGE_SCHOOL;
@@ -82,7 +85,7 @@ function ensureUi(): string {
   return uiRoot;
 }
 
-async function serverFigures(s: Subjects, skipUi: boolean): Promise<Figure[]> {
+async function serverFigures(s: Subjects, withApi: boolean, withUi: boolean): Promise<Figure[]> {
   const uiRoot = ensureUi();
   const child = fork(join(root, 'bench', 'server-child.ts'), [s.db, uiRoot], { cwd: root, execPath: process.execPath, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   let exit = '';
@@ -105,16 +108,18 @@ async function serverFigures(s: Subjects, skipUi: boolean): Promise<Figure[]> {
       { method: 'faculty.list', input: { limit: 100 } },
     ];
     if (isMethodName('indicators.semester')) calls.push({ method: 'indicators.semester', input: { semester: s.semester } });
-    log(`API latency through ${url} (${calls.map((c) => c.method).join(', ')})`);
-    const api = await apiLatency(url, calls);
-    figures.push(
-      figure('api.p50', 'API latency p50, alone', api.alone.p50, 'ms', `${api.alone.samples} calls`),
-      figure('api.p99', 'API latency p99, alone', api.alone.p99, 'ms'),
-      figure('api.p50.export', 'API latency p50, during a full export', api.duringExport.p50, 'ms', `${api.duringExport.samples} calls`),
-      figure('api.p99.export', 'API latency p99, during a full export', api.duringExport.p99, 'ms'),
-      figure('export.full', 'full export over HTTP', api.exportMs, 'ms', `${Math.round(api.exportBytes / 1024 / 1024)} MB`),
-    );
-    if (skipUi) log('skipping Chromium (--skip-ui)');
+    if (withApi) {
+      log(`API latency through ${url} (${calls.map((c) => c.method).join(', ')})`);
+      const api = await apiLatency(url, calls);
+      figures.push(
+        figure('api.p50', 'API latency p50, alone', api.alone.p50, 'ms', `${api.alone.samples} calls`),
+        figure('api.p99', 'API latency p99, alone', api.alone.p99, 'ms'),
+        figure('api.p50.export', 'API latency p50, during a full export', api.duringExport.p50, 'ms', `${api.duringExport.samples} calls`),
+        figure('api.p99.export', 'API latency p99, during a full export', api.duringExport.p99, 'ms'),
+        figure('export.full', 'full export over HTTP', api.exportMs, 'ms', `${Math.round(api.exportBytes / 1024 / 1024)} MB`),
+      );
+    }
+    if (!withUi) log('skipping Chromium');
     else {
       log('Chromium: timetable, trainee list, scrolling');
       figures.push(...(await measureBrowser(url, token, screensFor(s.semester, s.klass, storeCounts(s.db).trainees!), join(root, 'bench', 'results', 'trainee-list.png'))));
@@ -140,16 +145,19 @@ mkdirSync(dataDir, { recursive: true });
 const figures: Figure[] = [];
 // --reuse-store skips the import when a store from an earlier run is there (for iterating on one figure).
 if (args.options.has('reuse-store') && existsSync(db)) log(`reusing ${db}: no import figures`);
-else figures.push(...(await importFigures(doc, db)));
+else if (part('import')) figures.push(...(await importFigures(doc, db)));
 const subjects = subjectsOf(db);
 log(`largest semester ${subjects.semester}, its largest class ${subjects.klass}, year ${subjects.year}`);
 log('aggregates, and the same questions in the sqlite3 shell');
-figures.push(...(await measureAggregates(subjects)));
-log('reports of the largest semester');
+figures.push(...(await measureAggregates(subjects, part)));
+
 const outDir = join(root, 'bench', 'results');
 mkdirSync(outDir, { recursive: true });
-figures.push(...measureReports(subjects, outDir, (line) => log(`  ${line}`)));
-figures.push(...(await serverFigures(subjects, args.options.has('skip-ui'))));
+if (part('reports')) {
+  log('reports of the largest semester');
+  figures.push(...measureReports(subjects, outDir, (line) => log(`  ${line}`)));
+}
+if (part('api') || part('ui')) figures.push(...(await serverFigures(subjects, part('api'), part('ui') && !args.options.has('skip-ui'))));
 
 const machine = {
   cpus: cpus().length,

@@ -90,29 +90,84 @@ export function requireSemester(ctx: Ctx, id: string): Semester {
  */
 export function loadSemesterData(ctx: Ctx, semesterId: string, classId?: string): TeachingData {
   const semester = requireSemester(ctx, semesterId);
-  const oneClass = classId !== undefined;
-  const params = oneClass ? [semesterId, classId] : [semesterId];
-  const inClass = oneClass ? ' AND c.id = ?' : '';
-  const sessions = sessionsWhere(ctx, `c.semester_id = ?${inClass}`, params);
+  if (classId !== undefined) return loadClassData(ctx, semester, classId);
+  const sessions = sessionsWhere(ctx, 'c.semester_id = ?', [semesterId]);
   // The courses the sessions just read name, passed as a list: cheaper than joining the sessions again.
   const courseIds = JSON.stringify([...new Set(sessions.map((s) => s.course))]);
   return {
     institution: institutionOf(ctx),
     semesters: [semester],
-    classes: classesWhere(ctx, oneClass ? 'semester_id = ? AND id = ?' : 'semester_id = ?', params),
+    classes: classesWhere(ctx, 'semester_id = ?', [semesterId]),
     courses: coursesWhere(ctx, 'id IN (SELECT value FROM json_each(?))', [courseIds]),
-    faculty: oneClass ? lecturersOf(ctx, classId) : allFaculty(ctx),
+    faculty: allFaculty(ctx),
     sessions,
   };
 }
 
-function lecturersOf(ctx: Ctx, classId: string): Faculty[] {
-  return prepared(
+type SessionCourseRow = [
+  id: string, course: string, date: string, start: string | null, hours: number, category: Category | null, method: Method | null, form: Form | null,
+  title: string, courseCategory: Category | null, courseMethod: Method | null, courseForm: Form | null, firstOfferedYear: number | null, isCase: number, retired: number,
+];
+type LecturerRow = [session: string, id: string, name: string, type: FacultyType, title: string | null, organization: string | null, tier: string | null];
+
+/**
+ * One class of a semester (a class's drill-down, asked for at every click): three statements through
+ * the class's index, the sessions with their courses, the lecturers with their faculty records, and the
+ * courses' revision years, read as rows without building an object per row.
+ */
+function loadClassData(ctx: Ctx, semester: Semester, classId: string): TeachingData {
+  const classes = classesWhere(ctx, 'semester_id = ? AND id = ?', [semester.id, classId]);
+  const data: TeachingData = { institution: institutionOf(ctx), semesters: [semester], classes, courses: [], faculty: [], sessions: [] };
+  if (classes.length === 0) return data;
+  const rows = prepared(
     ctx.sqlite,
-    `SELECT id, name, type, title, organization, tier FROM faculty
-     WHERE id IN (SELECT l.faculty_id FROM session_lecturers l JOIN sessions s ON s.id = l.session_id WHERE s.class_id = ?) ORDER BY id`,
+    `SELECT s.id, s.course_id, s.date, s.start_time, s.hours, s.category, s.method, s.form,
+            c.title, c.category, c.method, c.form, c.first_offered_year, c.is_case, c.retired
+     FROM sessions s JOIN courses c ON c.id = s.course_id WHERE s.class_id = ?`,
   )
-    .all(classId) as Faculty[];
+    .raw()
+    .all(classId) as SessionCourseRow[];
+  const lecturers = new Map<string, string[]>();
+  const faculty = new Map<string, Faculty>();
+  const links = prepared(
+    ctx.sqlite,
+    `SELECT l.session_id, f.id, f.name, f.type, f.title, f.organization, f.tier
+     FROM sessions s JOIN session_lecturers l ON l.session_id = s.id JOIN faculty f ON f.id = l.faculty_id
+     WHERE s.class_id = ? ORDER BY l.session_id, l.position`,
+  )
+    .raw()
+    .all(classId) as LecturerRow[];
+  for (const [session, id, name, type, title, organization, tier] of links) {
+    const list = lecturers.get(session);
+    if (list) list.push(id);
+    else lecturers.set(session, [id]);
+    if (!faculty.has(id)) faculty.set(id, { id, name, type, title, organization, tier });
+  }
+  const revisions = new Map<string, number[]>();
+  const revs = prepared(ctx.sqlite, `SELECT course_id, year FROM course_revisions WHERE course_id IN (SELECT course_id FROM sessions WHERE class_id = ?) ORDER BY year`)
+    .raw()
+    .all(classId) as [string, number][];
+  for (const [course, year] of revs) (revisions.get(course) ?? revisions.set(course, []).get(course)!).push(year);
+  const courses = new Map<string, Course>();
+  for (const r of rows) {
+    const [id, course, date, start, hours, category, method, form, title] = r;
+    data.sessions.push({ id, class: classId, course, date, start, hours, category, method, form, lecturers: lecturers.get(id) ?? [] });
+    if (!courses.has(course))
+      courses.set(course, {
+        id: course,
+        title,
+        category: r[9],
+        method: r[10],
+        form: r[11],
+        firstOfferedYear: r[12],
+        revisedYears: revisions.get(course) ?? [],
+        isCase: r[13] === 1,
+        retired: r[14] === 1,
+      });
+  }
+  data.courses = [...courses.values()];
+  data.faculty = [...faculty.values()];
+  return data;
 }
 
 /** Main-class sessions of the years from..to (lecturers are not needed), their courses, and the online courses. */
