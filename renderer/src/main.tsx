@@ -1,6 +1,9 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App.tsx';
+import { startReads } from './app/start-reads.ts';
+
+startReads(window.location.hash);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -29,16 +29,46 @@ async function transport(method: MethodName, input: unknown): Promise<ApiResult<
   }
 }
 
+/**
+ * Answers asked for at start, before the screens that read them exist (app/start-reads.ts): each serves
+ * the first call with the same method and input, once, and only shortly after start; a refusal (not
+ * signed in yet, recovery mode) is asked again. Any write drops them.
+ */
+const early = new Map<string, { at: number; result: Promise<ApiResult<unknown>> }>();
+const EARLY_FOR_MS = 10_000;
+const keyOf = (method: MethodName, input: unknown) => `${method} ${JSON.stringify(input ?? {})}`;
+
+async function answer(method: MethodName, input: unknown): Promise<ApiResult<unknown>> {
+  const key = keyOf(method, input);
+  const asked = early.get(key);
+  if (asked) {
+    early.delete(key);
+    if (performance.now() - asked.at < EARLY_FOR_MS) {
+      const result = await asked.result;
+      if (result.ok) return result;
+    }
+  }
+  return transport(method, input);
+}
+
 export const api = {
   async call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
-    const result = await transport(method, input);
+    const result = await answer(method, input);
     if (!result.ok) {
       if (result.error.code === 'UNAUTHENTICATED' && !method.startsWith('auth.')) for (const listener of unauthenticatedListeners) listener();
       throw new ApiError(result.error);
     }
     // Every write may change what any open screen shows: tell the query hooks to read again.
-    if (contract[method].writes) for (const listener of writeListeners) listener(method);
+    if (contract[method].writes) {
+      early.clear();
+      for (const listener of writeListeners) listener(method);
+    }
     return result.value as MethodOutput<M>;
+  },
+  /** Asks for a query's answer now, for the first `call` with the same method and input to use. */
+  prefetch<M extends MethodName>(method: M, input: MethodInput<M>): void {
+    const key = keyOf(method, input);
+    if (!contract[method].writes && !early.has(key)) early.set(key, { at: performance.now(), result: transport(method, input) });
   },
   /** Called when a call is refused because the session ended (idle time, signed out elsewhere). */
   onUnauthenticated(listener: () => void): () => void {

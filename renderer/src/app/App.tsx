@@ -14,6 +14,7 @@ import { AuthGate } from '../features/auth/AuthGate.tsx';
 import { RecoveryGate } from '../features/recovery/RecoveryGate.tsx';
 import { AppLayout } from './AppLayout.tsx';
 import { HomeRedirect } from './HomeRedirect.tsx';
+import { lightColorScheme } from './light-color-scheme.ts';
 import { NotFoundPage } from './NotFoundPage.tsx';
 import { appRoutes } from './routes.tsx';
 import { theme } from './theme.ts';
@@ -35,7 +36,7 @@ const router = createHashRouter([
 
 export function App() {
   return (
-    <MantineProvider theme={theme}>
+    <MantineProvider theme={theme} colorSchemeManager={lightColorScheme}>
       <DatesProvider settings={{ locale: 'zh-cn', firstDayOfWeek: 1 }}>
         <ModalsProvider labels={{ confirm: commonTexts.save, cancel: commonTexts.cancel }}>
           <Notifications position="bottom-right" limit={4} />

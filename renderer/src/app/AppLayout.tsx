@@ -1,8 +1,10 @@
 import { AppShell, Burger, Group, NavLink, ScrollArea, Text, Tooltip } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconDatabase } from '@tabler/icons-react';
+import { Suspense } from 'react';
 import { NavLink as RouterLink, Outlet, useLocation } from 'react-router-dom';
 import { useQuery } from '../api/use-query.ts';
+import { Loading } from '../components/Loading.tsx';
 import { canCall } from '../../../shared/api/access.ts';
 import { useSession } from '../features/auth/session.ts';
 import { UserMenu } from '../features/auth/UserMenu.tsx';
@@ -72,7 +74,10 @@ export function AppLayout() {
         </ScrollArea>
       </AppShell.Navbar>
       <AppShell.Main className={classes.main}>
-        <Outlet />
+        {/* each screen's code loads on its first visit; the frame stays meanwhile */}
+        <Suspense fallback={<Loading />}>
+          <Outlet />
+        </Suspense>
       </AppShell.Main>
     </AppShell>
   );

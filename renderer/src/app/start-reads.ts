@@ -1,0 +1,23 @@
+// At start, before React renders: the screen in the address's code and the first answers are asked for
+// at once and in parallel, instead of one after another (store check, sign-in check, the shell's reads,
+// then the screen's code, then its reads).
+import { matchRoutes } from 'react-router-dom';
+import { api } from '../api/client.ts';
+import { appRoutes } from './routes.tsx';
+
+const tree = [{ path: '/', children: appRoutes.map(({ path }) => ({ path })) }];
+
+/** `hash`: the address's hash (the app routes by it), e.g. `#/planner/2024A?class=K1`. */
+export function startReads(hash: string): void {
+  api.prefetch('recovery.status', {});
+  api.prefetch('auth.status', {});
+  // the frame's header (AppLayout), and the start page's choice (HomeRedirect)
+  api.prefetch('institution.get', {});
+  api.prefetch('app.info', {});
+  const pathname = hash.replace(/^#/, '').split('?')[0] || '/';
+  const match = matchRoutes(tree, pathname)?.at(-1);
+  const route = appRoutes.find((r) => r.path === match?.route.path);
+  if (!match || !route) return;
+  void route.preload();
+  route.prefetch?.(match.params);
+}
