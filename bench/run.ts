@@ -13,17 +13,18 @@ import { measureAggregates, type Subjects } from './aggregates.ts';
 import { apiLatency, useSession, type ApiCall } from './api-latency.ts';
 import { measureBrowser } from './browser.ts';
 import { LARGE_SCHOOL } from './dataset.ts';
-import { figure, formatMarkdown, formatTable, missing, type Figure } from './figures.ts';
+import { figure, formatMarkdown, formatTable, missing, withSqlite, type Figure } from './figures.ts';
 import { writeDataset } from './generate.ts';
 import { largestClassSql, largestSemesterSql } from './limit-sql.ts';
 import { measureReports } from './reports.ts';
 import { screensFor } from './screens.ts';
+import { sqliteShellMs } from './sqlite-shell.ts';
 
 const root = join(import.meta.dirname, '..');
 const dataDir = join(root, 'bench', '.data');
 const args = parseArgs(process.argv.slice(2));
 const log = (line: string) => process.stderr.write(`[bench] ${line}\n`);
-// --only import,indicators,renewal,compliance,drilldown,reports,api,ui measures those parts alone (for iterating on one figure).
+// --only import,open,indicators,renewal,compliance,drilldown,reports,api,ui measures those parts alone (for iterating on one figure).
 const only = typeof args.options.get('only') === 'string' ? new Set((args.options.get('only') as string).split(',')) : null;
 const part = (name: string) => only === null || only.has(name);
 
@@ -51,6 +52,19 @@ async function importFigures(doc: string, db: string): Promise<Figure[]> {
     figure('import.rate', 'import of the whole document', (r.rows / r.totalMs) * 1000, 'rows/s',
       `${r.rows.toLocaleString('en-US')} rows in ${(r.totalMs / 1000).toFixed(1)} s (read, validate and write streamed in one transaction)`),
     figure('memory.import', 'peak memory (RSS) of the importing process', r.maxRssKb / 1024, 'MB'),
+  ];
+}
+
+/** Opening the store after the import closed it cleanly; the full check runs in the background. */
+function openFigures(db: string): Figure[] {
+  log('opening the store');
+  const r = JSON.parse(runChild('open-child.ts', [db])) as { openMs: number; checkMs: number; status: string };
+  return [
+    figure('store.open', 'store open until it answers (header and schema checked)', r.openMs, 'ms', 'a list of semesters answered'),
+    withSqlite(
+      figure('store.check', 'full integrity check after open, in the background', r.checkMs, 'ms', `result: ${r.status}`),
+      sqliteShellMs(db, 'PRAGMA quick_check', 1),
+    ),
   ];
 }
 
@@ -146,6 +160,7 @@ const figures: Figure[] = [];
 // --reuse-store skips the import when a store from an earlier run is there (for iterating on one figure).
 if (args.options.has('reuse-store') && existsSync(db)) log(`reusing ${db}: no import figures`);
 else if (part('import')) figures.push(...(await importFigures(doc, db)));
+if (part('open')) figures.push(...openFigures(db));
 const subjects = subjectsOf(db);
 log(`largest semester ${subjects.semester}, its largest class ${subjects.klass}, year ${subjects.year}`);
 log('aggregates, and the same questions in the sqlite3 shell');

@@ -18,7 +18,8 @@ import { createCallLock } from './lock.ts';
 import { stopReportJobs } from './reports/jobs/registry.ts';
 import { waitText } from '../../shared/domain/login-throttle.ts';
 import { backupDatabase, dailyBackupDue, type BackupReason } from './store/backup.ts';
-import { openStore, type Store } from './store/connection.ts';
+import { openStore, type OpenOptions, type Store } from './store/connection.ts';
+import { failureKind, StoreOpenError } from './recovery/diagnose.ts';
 
 export interface Backend {
   store: Store;
@@ -79,6 +80,9 @@ async function inTransaction<T>(store: Store, fn: () => Promise<T>): Promise<T> 
     throw error;
   }
 }
+
+/** The one method that still answers once the store is known to be damaged: recovery mode's status. */
+const ANSWERS_WHEN_CORRUPT = 'recovery.status';
 
 /** Who is calling, and whether they may call this method. */
 function authorize(store: Store, method: MethodName, caller: Caller | undefined): CallInfo {
@@ -164,7 +168,11 @@ export function createBackend(store: Store, options: BackendOptions = {}): Backe
     const spec = contract[method];
     const handler = handlers[method] as Handler<(typeof contract)[MethodName]>;
     const locked = spec.writes ? lock.write : lock.read;
+    // nothing but a sign-in is written into a store before its integrity check has answered
+    if (spec.writes && !PUBLIC_METHODS.has(method) && store.integrity.state.status === 'checking') await store.integrity.result();
     return locked(async () => {
+      const integrity = store.integrity.state;
+      if (integrity.status === 'corrupt' && method !== ANSWERS_WHEN_CORRUPT) throw new StoreOpenError('corrupt', store.path, integrity.detail ?? '');
       const call = authorize(store, method, caller);
       const parsed = spec.input.parse(input ?? {});
       return spec.writes ? write(method, parsed, call, handler, caller?.client) : handler(store, parsed as never, call);
@@ -176,17 +184,29 @@ export function createBackend(store: Store, options: BackendOptions = {}): Backe
     try {
       return { ok: true, value: await run(method, input, caller) };
     } catch (error) {
+      // a query met a damaged page: the store is damaged, whatever the integrity check has said so far
+      const code = (error as { code?: unknown } | null)?.code;
+      if (typeof code === 'string' && code.startsWith('SQLITE_') && failureKind(code) === 'corrupt') {
+        store.integrity.found((error as Error).message);
+        return toResult(new StoreOpenError('corrupt', store.path, (error as Error).message));
+      }
       return toResult(error);
     }
   };
 
+  // the daily backup waits for the integrity check: a damaged store must not take a place in the rotation
   const ready =
     store.path === ':memory:' || !dailyBackupDue(store.path)
       ? Promise.resolve()
-      : lock
-          .write(async () => {
-            await backupDatabase(store.sqlite, store.path, 'daily');
-          })
+      : store.integrity
+          .result()
+          .then((integrity) =>
+            integrity.status === 'corrupt'
+              ? undefined
+              : lock.write(async () => {
+                  await backupDatabase(store.sqlite, store.path, 'daily');
+                }),
+          )
           .catch((error: unknown) => console.error(`每日自动备份失败：${(error as Error).message}`));
 
   return {
@@ -210,10 +230,11 @@ export function createBackend(store: Store, options: BackendOptions = {}): Backe
     ready,
     async close() {
       stopReportJobs(store);
+      await ready;
       await lock.idle();
       await store.close();
     },
   };
 }
 
-export const openBackend = (path: string, options?: BackendOptions): Backend => createBackend(openStore(path), options);
+export const openBackend = (path: string, options: BackendOptions & OpenOptions = {}): Backend => createBackend(openStore(path, options), options);

@@ -1,10 +1,11 @@
 // The backend side of the utilityProcess: opens the store when asked, answers each call with its
 // ApiResult under the caller's request id. A store that cannot be opened (corrupt, unreadable, in use,
 // too new) is reported, and the backend then serves recovery mode: the window shows the recovery screen.
-// A later `open` in recovery mode opens another store file the user picked.
+// A later `open` in recovery mode opens another store file the user picked. A store whose integrity check
+// finds damage after it opened is reported then, and served in recovery mode from that moment.
 import type { ApiErrorBody } from '../../shared/api/result.ts';
-import { openBackend, toResult, type Backend } from './backend.ts';
-import { startStoreService, type StoreService } from './recovery/service.ts';
+import { openBackend, toResult } from './backend.ts';
+import { startStoreService, type OpenBackend, type StoreService } from './recovery/service.ts';
 import type { BackendToMain, MainToBackend, ParentPortLike } from './utility-protocol.ts';
 
 function isMessage(data: unknown): data is MainToBackend {
@@ -30,7 +31,7 @@ function opened(service: StoreService): BackendToMain {
   return { type: 'open-failed', storePath: service.storePath, error: { code: failure.code, message: failure.message } };
 }
 
-export function serveBackend(port: ParentPortLike, open: (storePath: string) => Backend = openBackend): void {
+export function serveBackend(port: ParentPortLike, open: OpenBackend = openBackend): void {
   let service: StoreService | null = null;
 
   port.on('message', ({ data }) => {
@@ -41,7 +42,9 @@ export function serveBackend(port: ParentPortLike, open: (storePath: string) => 
     switch (data.type) {
       case 'open': {
         if (!service) {
-          service = startStoreService(data.storePath, { open });
+          // a store found damaged after it opened is reported the same way as one that did not open
+          const started = startStoreService(data.storePath, { open, onRecovery: () => port.postMessage(opened(started)) });
+          service = started;
           return port.postMessage(opened(service));
         }
         const current = service;

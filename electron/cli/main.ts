@@ -2,6 +2,7 @@
 import { openBackend, type Backend } from '../backend/backend.ts';
 import { defaultStorePath } from '../backend/default-store.ts';
 import { StoreError } from '../backend/errors.ts';
+import { StoreOpenError } from '../backend/recovery/diagnose.ts';
 import { parseArgs } from './args.ts';
 import type { CliIo } from './command.ts';
 import { commands } from './commands/index.ts';
@@ -32,8 +33,13 @@ export async function main(argv: string[]): Promise<number> {
   try {
     const storePath = typeof db === 'string' ? db : defaultStorePath();
     if ('runOnStoreFile' in command) return await command.runOnStoreFile(storePath, args, io);
-    backend = openBackend(storePath);
-    return await command.run(backend, args, io);
+    // the full check of the store runs alongside the command, at once
+    backend = openBackend(storePath, { checkDelayMs: 0 });
+    const status = await command.run(backend, args, io);
+    // a damaged store never ends a command in success
+    const integrity = await backend.store.integrity.result();
+    if (integrity.status === 'corrupt') throw new StoreOpenError('corrupt', storePath, integrity.detail ?? '');
+    return status;
   } catch (error) {
     if (error instanceof StoreError) {
       io.err(`错误：${error.message}`);

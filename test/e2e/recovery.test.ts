@@ -1,5 +1,6 @@
-// Recovery mode in real Chromium: browser mode started on a store whose pages were overwritten shows the
-// recovery screen (which file, what was found, nothing deleted, the backups), restores a backup after
+// Recovery mode in real Chromium: browser mode started on a store whose pages were overwritten in the middle
+// (it opens: header and schema are intact) shows the recovery screen once the integrity check that runs after
+// open finds the damage (which file, what was found, nothing deleted, the backups), restores a backup after
 // confirming, and the app then opens on the restored data.
 import { existsSync, readFileSync } from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';

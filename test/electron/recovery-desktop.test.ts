@@ -101,8 +101,16 @@ afterAll(async () => {
 });
 
 describe('built main process on a damaged store (fake electron module)', () => {
-  it('starts in recovery mode instead of failing: the window gets the recovery status, no error box, no exit', async () => {
-    const status = await invoke('recovery.status');
+  it('enters recovery mode instead of failing once the integrity check finds the damage: the window gets the recovery status, no error box, no exit', async () => {
+    // pages damaged in the middle: the store opens, and its integrity check (2 s after open) finds the damage
+    const status = await vi.waitFor(
+      async () => {
+        const answer = await invoke('recovery.status');
+        if ((answer.value as { mode?: string } | undefined)?.mode !== 'recovery') throw new Error('not in recovery mode yet');
+        return answer;
+      },
+      { timeout: 30_000, interval: 200 },
+    );
     expect(status).toMatchObject({ ok: true, value: { mode: 'recovery', kind: 'corrupt', storePath, canRestore: true } });
     expect((status.value as { backups: { reason: string }[] }).backups.map((b) => b.reason)).toContain('manual');
     expect(await invoke('app.info')).toMatchObject({ ok: false, error: { code: 'STORE_CORRUPT' } });
@@ -122,7 +130,7 @@ describe('built main process on a damaged store (fake electron module)', () => {
     record.openDialogAnswers.push(goodCopy);
     expect(await invoke('recovery.openOther')).toEqual({ ok: true, value: { opened: true, storePath: goodCopy } });
     expect(record.openDialogs).toBe(2);
-    expect(await invoke('recovery.status')).toEqual({ ok: true, value: { mode: 'normal' } });
+    expect(await invoke('recovery.status')).toEqual({ ok: true, value: { mode: 'normal', integrity: 'ok' } });
     expect(await invoke('app.info')).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
     expect(await invoke('recovery.quit')).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
     expect(record.quitCalls).toBe(1);

@@ -21,6 +21,8 @@ export const backupHandlers: HandlerMap<typeof backupMethods> = {
     const safety = await restoreIntoOpenStore(ctx.sqlite, ctx.path, join(backupsDir(ctx.path), found.name));
     migrateWithBackup(ctx.sqlite, ctx.path);
     carryOverAccountsAndAudit(ctx.sqlite, safety.file);
+    // the restored copy passed integrity_check before it replaced anything
+    ctx.integrity.restored();
     return { restored: found.name, safetyBackup: safety.name, schemaVersion: ctx.sqlite.pragma('user_version', { simple: true }) as number };
   },
 };

@@ -1,7 +1,10 @@
-// The recovery methods while the store is open: the status says so and the rest are refused. Recovery
-// mode itself (a store that does not open) is served by recovery/service.ts without any store.
+// The recovery methods while the store is open: the status says so (with the state of the background
+// integrity check) and the rest are refused. Recovery mode itself (a store that does not open, or whose
+// check found damage) is served by recovery/service.ts without any store.
 import type { recoveryMethods } from '../../../shared/api/methods/recovery.ts';
 import { StoreError } from '../errors.ts';
+import { StoreOpenError } from '../recovery/diagnose.ts';
+import { recoveryStatus } from '../recovery/status.ts';
 import type { HandlerMap } from './handler.ts';
 
 const alreadyOpen = (): never => {
@@ -9,7 +12,12 @@ const alreadyOpen = (): never => {
 };
 
 export const recoveryHandlers: HandlerMap<typeof recoveryMethods> = {
-  'recovery.status': () => ({ mode: 'normal' as const }),
+  'recovery.status': (ctx) => {
+    const { status, detail } = ctx.integrity.state;
+    // only a backend used on its own gets here: the store service enters recovery mode instead
+    if (status === 'corrupt') return recoveryStatus(ctx.path, new StoreOpenError('corrupt', ctx.path, detail ?? ''));
+    return { mode: 'normal' as const, integrity: status };
+  },
   'recovery.restore': alreadyOpen,
   'recovery.retry': alreadyOpen,
   'recovery.openOther': alreadyOpen,

@@ -1,9 +1,10 @@
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { CompiledQuery, Kysely, SqliteDialect, SqliteDriver, type DatabaseConnection, type Driver } from 'kysely';
 import { diagnoseOpenFailure, StoreOpenError } from '../recovery/diagnose.ts';
 import { backupDatabaseSync } from './backup.ts';
+import { integrityCheck, type IntegrityCheck } from './integrity-check.ts';
 import { migrate } from './migrate.ts';
 import type { StoreSchema } from './schema.ts';
 
@@ -13,6 +14,9 @@ export interface Store {
   /** Typed queries for the services. */
   db: Kysely<StoreSchema>;
   path: string;
+  /** The full integrity check of the file: done at open after an unclean end, else run in the background. */
+  integrity: IntegrityCheck;
+  /** Ends the integrity check if it is running (without starting it), then closes the connection. */
   close(): Promise<void>;
 }
 
@@ -58,10 +62,17 @@ class NestingSqliteDialect extends SqliteDialect {
 }
 
 /**
+ * How much of the file is checked when it opens: `full` runs `quick_check` over every page (1-3 s for
+ * a large school's store); `quick` reads the header and parses the whole schema, which fails at once
+ * for a file that is not a database or whose schema is damaged.
+ */
+export type OpenCheck = 'full' | 'quick';
+
+/**
  * Opens the raw connection with the durability settings, and checks it is an intact database. A store
  * that cannot be opened throws a StoreOpenError saying why (recovery mode offers what fits the kind).
  */
-export function openConnection(path: string): SQLite.Database {
+export function openConnection(path: string, check: OpenCheck = 'full'): SQLite.Database {
   let sqlite: SQLite.Database | undefined;
   try {
     if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
@@ -70,12 +81,28 @@ export function openConnection(path: string): SQLite.Database {
     sqlite.pragma('synchronous = FULL');
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma('busy_timeout = 5000');
-    const check = sqlite.pragma('quick_check', { simple: true });
-    if (check !== 'ok') throw new StoreOpenError('corrupt', path, String(check));
+    sqlite.prepare('SELECT count(*) FROM sqlite_schema').pluck().get();
+    if (check === 'full') {
+      const result = sqlite.pragma('quick_check', { simple: true });
+      if (result !== 'ok') throw new StoreOpenError('corrupt', path, String(result));
+    }
     return sqlite;
   } catch (error) {
     sqlite?.close();
     throw diagnoseOpenFailure(error, path);
+  }
+}
+
+/**
+ * Whether the write-ahead log holds frames: SQLite removes it when the last connection closes, so the
+ * last session ended without closing the store (a crash, a kill, a power cut), or another process has
+ * the store open right now.
+ */
+function walLeftBehind(path: string): boolean {
+  try {
+    return statSync(`${path}-wal`).size > 0;
+  } catch {
+    return false;
   }
 }
 
@@ -86,21 +113,44 @@ export function migrateWithBackup(sqlite: SQLite.Database, path: string): void {
   });
 }
 
-/** Opens (creating if missing) and migrates a store. Never deletes or recreates an existing file. */
-export function openStore(path: string): Store {
-  const sqlite = openConnection(path);
+export interface OpenOptions {
+  /**
+   * `background` (the default): the whole file is checked before use only after an unclean end, else
+   * in a worker once the store answers. `full`: always before use (recovery mode reopening a store).
+   */
+  check?: 'background' | 'full';
+  /** When the background check starts: later in a long-running process, at once for the CLI. */
+  checkDelayMs?: number;
+}
+
+/** The desktop app and browser mode answer their first screen before the full check starts. */
+const CHECK_DELAY_MS = 2000;
+
+/**
+ * Opens (creating if missing) and migrates a store. Never deletes or recreates an existing file. After
+ * an unclean end the whole file is checked before use; otherwise only its header and schema, and the
+ * whole file in the background (`integrity`).
+ */
+export function openStore(path: string, options: OpenOptions = {}): Store {
+  // a store created now is intact: only an existing file needs the check
+  const full = path === ':memory:' || options.check === 'full' || !existsSync(path) || walLeftBehind(path);
+  const sqlite = openConnection(path, full ? 'full' : 'quick');
   try {
     migrateWithBackup(sqlite, path);
   } catch (error) {
     sqlite.close();
     throw diagnoseOpenFailure(error, path);
   }
+  const integrity = integrityCheck(path, full ? undefined : (options.checkDelayMs ?? CHECK_DELAY_MS));
   const db = new Kysely<StoreSchema>({ dialect: new NestingSqliteDialect(sqlite) });
   return {
     sqlite,
     db,
     path,
+    integrity,
     async close() {
+      // the checking connection ends first, so this one, the last, removes the write-ahead log
+      await integrity.stop();
       await db.destroy();
       // Kysely closes the connection only if it ever ran a query through it.
       if (sqlite.open) sqlite.close();

@@ -8,6 +8,7 @@ import { ApiError } from './api-error.ts';
 type Listener = (method: MethodName) => void;
 const writeListeners = new Set<Listener>();
 const unauthenticatedListeners = new Set<() => void>();
+const storeDamagedListeners = new Set<() => void>();
 
 async function transport(method: MethodName, input: unknown): Promise<ApiResult<unknown>> {
   const bridge = desktopBridge();
@@ -56,6 +57,7 @@ export const api = {
     const result = await answer(method, input);
     if (!result.ok) {
       if (result.error.code === 'UNAUTHENTICATED' && !method.startsWith('auth.')) for (const listener of unauthenticatedListeners) listener();
+      if (result.error.code === 'STORE_CORRUPT' && !method.startsWith('recovery.')) for (const listener of storeDamagedListeners) listener();
       throw new ApiError(result.error);
     }
     // Every write may change what any open screen shows: tell the query hooks to read again.
@@ -74,6 +76,11 @@ export const api = {
   onUnauthenticated(listener: () => void): () => void {
     unauthenticatedListeners.add(listener);
     return () => unauthenticatedListeners.delete(listener);
+  },
+  /** Called when a call is refused because the store was found damaged after it opened (recovery mode follows). */
+  onStoreDamaged(listener: () => void): () => void {
+    storeDamagedListeners.add(listener);
+    return () => storeDamagedListeners.delete(listener);
   },
   /** Called after every successful write; answers the unsubscribe function. */
   onWrite(listener: Listener): () => void {

@@ -1,9 +1,11 @@
 // Recovery mode: when the store cannot be opened the backend answers only these methods, so the app can
 // show what was found and offer to restore one of the store's backups, retry, open another store file
 // (desktop) or quit. With an open store, `recovery.status` answers "normal" and the others are refused.
+// A store that opened but whose background integrity check then finds damage enters recovery mode too.
 import { z } from 'zod';
 import { command, query } from '../method.ts';
 import { backupSchema } from './backup.ts';
+import { INTEGRITY_STATUSES } from './store.ts';
 
 export const OPEN_FAILURE_KINDS = ['corrupt', 'unreadable', 'locked', 'too-new'] as const;
 export type OpenFailureKind = (typeof OPEN_FAILURE_KINDS)[number];
@@ -33,7 +35,11 @@ const recoveryState = z.object({
 });
 
 export const recoveryMethods = {
-  'recovery.status': query(z.object({}), z.discriminatedUnion('mode', [z.object({ mode: z.literal('normal') }), recoveryState])),
+  /** `integrity`: the open store's full check, which runs after open and can still find damage (`checking`). */
+  'recovery.status': query(
+    z.object({}),
+    z.discriminatedUnion('mode', [z.object({ mode: z.literal('normal'), integrity: z.enum(INTEGRITY_STATUSES) }), recoveryState]),
+  ),
   'recovery.restore': command(
     z.object({ name: z.string().min(1, '请选择要恢复的备份').max(300) }),
     z.object({ restored: z.string(), storePath: z.string(), movedAside: z.array(z.string()), safetyBackup: z.string().nullable() }),

@@ -16,10 +16,21 @@ export const countsSchema = z.object({
   trainingRecords: z.number(),
 });
 
+export const INTEGRITY_STATUSES = ['checking', 'ok', 'corrupt', 'unknown'] as const;
+
+/** The store's full integrity check (run in the background after open): checking, ok, corrupt or unknown. */
+export const integritySchema = z.object({ status: z.enum(INTEGRITY_STATUSES), message: z.string().optional() });
+
 export const storeMethods = {
   'app.info': query(
     z.object({}),
-    z.object({ version: z.string(), storePath: z.string(), schemaVersion: z.number(), counts: countsSchema }),
+    z.object({
+      version: z.string(),
+      storePath: z.string(),
+      schemaVersion: z.number(),
+      counts: countsSchema,
+      integrity: integritySchema,
+    }),
   ),
   'institution.get': query(z.object({}), institutionSchema.nullable()),
   'institution.update': command(institutionSchema, institutionSchema),

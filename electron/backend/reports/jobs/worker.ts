@@ -5,6 +5,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import SQLite from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
 import type { ReportFormat, ReportRequest } from '../../../../shared/api/methods/reports.ts';
+import { integrityCheck } from '../../store/integrity-check.ts';
 import type { StoreSchema } from '../../store/schema.ts';
 import type { JobMessage } from './messages.ts';
 import { failureMessage, produceReport } from './produce.ts';
@@ -17,7 +18,9 @@ const db = new Kysely<StoreSchema>({ dialect: new SqliteDialect({ database: sqli
 try {
   sqlite.pragma('busy_timeout = 5000');
   sqlite.exec('BEGIN');
-  const file = await produceReport({ sqlite, db, path: storePath, close: () => db.destroy() }, request, format, post);
+  // the backend's own store runs the integrity check; this connection only reads a snapshot of it
+  const integrity = integrityCheck(storePath);
+  const file = await produceReport({ sqlite, db, path: storePath, integrity, close: () => db.destroy() }, request, format, post);
   // A copy of its own, so the bytes move to the backend without a second copy.
   const bytes = file.slice();
   post({ type: 'done', file: bytes }, [bytes.buffer]);

@@ -1,34 +1,56 @@
 import { Center, Loader, Paper, Stack, Text } from '@mantine/core';
 import { useCallback, useEffect, useState, type ReactNode } from 'react';
+import type { MethodOutput } from '../../../../shared/api/contract.ts';
 import { api } from '../../api/client.ts';
 import { errorMessage } from '../../api/api-error.ts';
 import { RecoveryScreen, type RecoveryStatus } from './RecoveryScreen.tsx';
 import { RestoredNotice, type Restored } from './RestoredNotice.tsx';
 import { recoveryTexts as t } from './texts.ts';
 
+type Normal = Extract<MethodOutput<'recovery.status'>, { mode: 'normal' }>;
+
 type State =
   | { kind: 'checking' }
-  | { kind: 'normal' }
+  | { kind: 'normal'; integrity?: Normal['integrity'] }
   | { kind: 'recovery'; status: RecoveryStatus; notice?: string | undefined }
   | { kind: 'restored'; result: Restored }
   | { kind: 'quit' };
 
+/** How often to ask again while the store's integrity check (run after open) has not answered. */
+const RECHECK_MS = 2000;
+
 /**
  * Before anything else, asks whether the store opened. If it did not, the backend serves recovery mode
- * and this shows the recovery screen instead of the app; once a backup is restored the app opens.
+ * and this shows the recovery screen instead of the app; once a backup is restored the app opens. A store
+ * that opened can still be found damaged by its integrity check: this asks again until the check has
+ * answered, and at once when a call is refused because the store is damaged.
  */
 export function RecoveryGate({ children }: { children: ReactNode }) {
   const [state, setState] = useState<State>({ kind: 'checking' });
 
   const check = useCallback(async (notice?: string) => {
     const status = await api.call('recovery.status', {});
-    setState(status.mode === 'normal' ? { kind: 'normal' } : { kind: 'recovery', status, notice });
+    setState((s) =>
+      status.mode === 'recovery'
+        ? { kind: 'recovery', status, notice }
+        : s.kind === 'normal' && s.integrity === status.integrity
+          ? s
+          : { kind: 'normal', integrity: status.integrity },
+    );
   }, []);
 
   useEffect(() => {
     // A failure here (no backend at all) leaves the sign-in screen to say so.
     check().catch(() => setState({ kind: 'normal' }));
   }, [check]);
+
+  const watching = state.kind === 'normal' && state.integrity === 'checking';
+  useEffect(() => {
+    if (!watching) return;
+    const timer = setInterval(() => void check().catch(() => undefined), RECHECK_MS);
+    return () => clearInterval(timer);
+  }, [watching, check]);
+  useEffect(() => api.onStoreDamaged(() => void check().catch(() => undefined)), [check]);
 
   const restore = useCallback(async (name: string) => {
     const result = await api.call('recovery.restore', { name });

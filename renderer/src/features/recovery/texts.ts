@@ -10,7 +10,7 @@ export const recoveryTexts = {
     'too-new': '数据库由更新版本的教务通写入',
   } satisfies Record<OpenFailureKind, string>,
   explanations: {
-    corrupt: '打开数据库时的完整性检查发现文件已损坏，教务通无法使用它。',
+    corrupt: '数据库的完整性检查发现文件已损坏，教务通无法使用它。',
     unreadable: '教务通无法读取这个文件：可能是文件权限不足、磁盘出错，或该路径不是教务通数据库。修正后点“重试”，或从备份恢复。',
     locked: '这个文件正被其他程序使用（另一个教务通、命令行或备份软件）。请关闭那个程序后点“重试”。',
     'too-new': '这个文件由更新版本的教务通写入，本程序无法打开。请升级教务通后再打开。',

@@ -5,7 +5,7 @@ import { settingsTexts } from './texts.ts';
 
 const t = settingsTexts;
 
-/** Where the store lives and how many records of each kind it holds. */
+/** Where the store lives, whether its integrity check found it intact, and how many records of each kind it holds. */
 export function StoreInfo({ info }: { info: MethodOutput<'app.info'> }) {
   return (
     <Stack gap="md">
@@ -14,6 +14,14 @@ export function StoreInfo({ info }: { info: MethodOutput<'app.info'> }) {
           { label: t.store.path, value: <Code style={{ wordBreak: 'break-all' }}>{info.storePath}</Code> },
           { label: t.store.version, value: info.version },
           { label: t.store.schema, value: info.schemaVersion },
+          {
+            label: t.store.integrity,
+            value: (
+              <Text size="sm" c={info.integrity.status === 'corrupt' ? 'red' : undefined} data-testid="store-integrity">
+                {info.integrity.message ?? t.store.integrityStatus[info.integrity.status]}
+              </Text>
+            ),
+          },
         ]}
       />
       <Text size="sm" fw={500}>

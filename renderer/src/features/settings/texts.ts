@@ -18,6 +18,8 @@ export const settingsTexts = {
     version: '程序版本',
     schema: '数据结构版本',
     counts: '记录数',
+    integrity: '完整性检查',
+    integrityStatus: { checking: '检查中（打开后在后台进行）', ok: '正常', corrupt: '已损坏', unknown: '未完成' },
   },
   kinds: {
     semesters: '学期',
