@@ -12,7 +12,7 @@ export type MainToBackend =
 
 export type BackendToMain =
   | { type: 'ready'; storePath: string }
-  /** The store did not open: the backend now serves recovery mode for it. */
+  /** The store did not open, or its integrity check found it damaged later: the backend now serves recovery mode for it. */
   | { type: 'open-failed'; storePath: string; error: ApiErrorBody }
   | { type: 'result'; id: number; result: ApiResult<unknown> }
   | { type: 'closed' };
