@@ -8,7 +8,7 @@ import { figure, missing, type Figure } from './figures.ts';
 
 const FORMATS = ['xlsx', 'pdf', 'docx'] as const;
 /** A report that takes longer than this is reported as an error, not waited for. */
-const TIMEOUT_MS = 300_000;
+const TIMEOUT_MS = 600_000;
 
 interface Report {
   /** The figure's id part: the semester report keeps the plain `report.<format>` of the budget. */

@@ -1,7 +1,7 @@
 // Handlers of the reports.
 import type { reportMethods, ReportRequest } from '../../../shared/api/methods/reports.ts';
 import { buildReport, MIME_TYPES, writeReport } from '../reports/generate.ts';
-import { reportHtml } from '../reports/html.ts';
+import { PREVIEW_ROWS, reportHtml } from '../reports/html.ts';
 import { reportJobsOf } from '../reports/jobs/registry.ts';
 import type { Ctx } from '../services/context.ts';
 import { requireSemester } from '../services/indicator-data.ts';
@@ -16,7 +16,8 @@ export const reportHandlers: HandlerMap<typeof reportMethods> = {
   'reports.model': (ctx, request) => buildReport(ctx, request),
   'reports.html': (ctx, request) => {
     const model = buildReport(ctx, request);
-    return { title: model.title, fileName: model.fileName, html: reportHtml(model) };
+    // The preview shows the first rows of a long table: the whole register would be a 15 MB page.
+    return { title: model.title, fileName: model.fileName, html: reportHtml(model, { previewRows: PREVIEW_ROWS }) };
   },
   'reports.export': async (ctx, { request, format }) => {
     const model = buildReport(ctx, request);

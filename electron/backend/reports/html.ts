@@ -1,7 +1,9 @@
 // The report as one self-contained HTML page (A4 print CSS, inline SVG chart, no script): previewed in
-// the app, printed to PDF by headless Chromium here and by Electron's printToPDF in the desktop shell.
+// the app (long tables cut short), printed to PDF by headless Chromium (pdf.ts, in parts for a long
+// register) and by Electron's printToPDF in the desktop shell.
 import { formatCell } from '../../../shared/reports/format.ts';
 import type { ReportModel, ReportSection, ReportTable } from '../../../shared/reports/model.ts';
+import { splitTables } from '../../../shared/reports/parts.ts';
 import { chartSvg, hasThresholds } from './chart-svg.ts';
 
 export const esc = (s: string): string =>
@@ -57,30 +59,40 @@ const SEVERITY: Record<string, string> = { error: '错误', warning: '警告', i
 /** Tables longer than this print in the dense style. */
 const DENSE_ROWS = 500;
 
-function tableHtml(table: ReportTable): string {
+/** Rows [start, end) of a table; the whole table decides whether it prints dense. */
+function tableHtml(table: ReportTable, start = 0, end = table.rows.length): string {
   if (table.rows.length === 0) return `<p class="empty">${esc(table.empty ?? '无数据')}</p>`;
   const statusCol = table.columns.findIndex((c) => c.header === '状态' || c.header === '是否达标');
   const total = table.columns.reduce((sum, c) => sum + c.width, 0);
   const cols = table.columns.map((c) => `<col style="width:${((c.width / total) * 100).toFixed(1)}%">`).join('');
   const head = table.columns.map((c) => `<th>${esc(c.header)}</th>`).join('');
-  const body = table.rows
-    .map((row) => {
-      const cells = row.cells
-        .map((cell, i) => {
-          const col = table.columns[i]!;
-          const classes = [col.format !== 'text' ? 'n' : '', row.tone && (i === statusCol || statusCol < 0 && i === row.cells.length - 1) ? row.tone : ''];
-          const cls = classes.filter(Boolean).join(' ');
-          return `<td${cls ? ` class="${cls}"` : ''}>${esc(formatCell(cell, col.format))}</td>`;
-        })
-        .join('');
-      return `<tr${row.total ? ' class="total"' : ''}>${cells}</tr>`;
-    })
-    .join('\n');
+  const body: string[] = [];
+  for (let r = start; r < end; r++) {
+    const row = table.rows[r]!;
+    const cells = row.cells
+      .map((cell, i) => {
+        const col = table.columns[i]!;
+        const classes = [col.format !== 'text' ? 'n' : '', row.tone && (i === statusCol || statusCol < 0 && i === row.cells.length - 1) ? row.tone : ''];
+        const cls = classes.filter(Boolean).join(' ');
+        return `<td${cls ? ` class="${cls}"` : ''}>${esc(formatCell(cell, col.format))}</td>`;
+      })
+      .join('');
+    body.push(`<tr${row.total ? ' class="total"' : ''}>${cells}</tr>`);
+  }
   // A long register (a large school's trainees) prints dense: about 55 rows a page instead of 22.
-  return `<table${table.rows.length > DENSE_ROWS ? ' class="dense"' : ''}><colgroup>${cols}</colgroup><thead><tr>${head}</tr></thead><tbody>\n${body}\n</tbody></table>`;
+  return `<table${table.rows.length > DENSE_ROWS ? ' class="dense"' : ''}><colgroup>${cols}</colgroup><thead><tr>${head}</tr></thead><tbody>\n${body.join('\n')}\n</tbody></table>`;
 }
 
-function sectionHtml(section: ReportSection, n: number): string {
+/** The rows a preview shows of a table: enough to check the layout, few enough for a responsive page. */
+export const PREVIEW_ROWS = 200;
+
+function previewTableHtml(table: ReportTable, limit: number): string {
+  if (table.rows.length <= limit) return tableHtml(table);
+  return `${tableHtml(table, 0, limit)}<p class="empty">预览仅显示前 ${limit} 行（共 ${table.rows.length} 行）；完整内容请导出 Excel、PDF 或 Word。</p>`;
+}
+
+/** A section's heading, paragraphs and chart; its table is laid out by the caller. */
+function sectionHead(section: ReportSection, n: number): string {
   const parts = [`<h2>${toChineseNumber(n)}、${esc(section.title)}</h2>`];
   for (const p of section.paragraphs ?? []) parts.push(`<p>${esc(p)}</p>`);
   if (section.chart) {
@@ -89,8 +101,7 @@ function sectionHtml(section: ReportSection, n: number): string {
       `<p class="legend">${hasThresholds(section.chart) ? '柱长为实际值，虚线为达标线；绿色为达标，红色为未达标，灰色为无数据或不适用。' : '柱长为实际值。'}</p>`,
     );
   }
-  if (section.table) parts.push(tableHtml(section.table));
-  return `<section>${parts.join('\n')}</section>`;
+  return parts.join('\n');
 }
 
 const DIGITS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
@@ -117,32 +128,77 @@ export function closingSections(model: ReportModel): ReportSection[] {
   ];
 }
 
-export function reportHtml(model: ReportModel): string {
-  const sections = model.sections.map((s, i) => sectionHtml(s, i + 1));
+function openingHtml(model: ReportModel): string {
+  const summary = model.summary.map((s) => `<div><b>${esc(s.label)}：</b>${esc(s.value)}</div>`).join('');
+  return `<h1>${esc(model.title)}</h1>
+<div class="meta"><span>${esc(model.institution)}</span><span>统计期间：${esc(model.period)}</span></div>
+<div class="meta"><span>规则集：${esc(model.ruleSet)}</span></div>
+<div class="meta last"><span>生成时间：${esc(model.generatedAt)}</span></div>
+${summary ? `<div class="summary">${summary}</div>` : ''}`;
+}
+
+function closingHtml(model: ReportModel): string {
   const [rules, quality] = closingSections(model);
   const n = model.sections.length;
-  sections.push(
-    `<section><h2>${toChineseNumber(n + 1)}、${rules!.title}</h2><ol class="rules">${model.countingRules.map((r) => `<li>${esc(r)}</li>`).join('')}</ol></section>`,
-  );
   const findings = model.quality.findings
     .map((f) => `<li class="sev-${esc(f.severity)}">【${esc(SEVERITY[f.severity] ?? f.severity)}】${esc(f.message)}</li>`)
     .join('');
-  sections.push(
+  return [
+    `<section><h2>${toChineseNumber(n + 1)}、${rules!.title}</h2><ol class="rules">${model.countingRules.map((r) => `<li>${esc(r)}</li>`).join('')}</ol></section>`,
     `<section><h2>${toChineseNumber(n + 2)}、${quality!.title}</h2>${quality!.paragraphs!.map((p) => `<p>${esc(p)}</p>`).join('')}${findings ? `<ol class="findings">${findings}</ol>` : ''}</section>`,
-  );
-  const summary = model.summary.map((s) => `<div><b>${esc(s.label)}：</b>${esc(s.value)}</div>`).join('');
+  ].join('\n');
+}
+
+function documentHtml(model: ReportModel, body: string): string {
   return `<!doctype html>
 <html lang="zh-CN"><head><meta charset="utf-8"><title>${esc(model.title)}</title>
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <style>${CSS}</style></head>
 <body><main class="report">
-<h1>${esc(model.title)}</h1>
-<div class="meta"><span>${esc(model.institution)}</span><span>统计期间：${esc(model.period)}</span></div>
-<div class="meta"><span>规则集：${esc(model.ruleSet)}</span></div>
-<div class="meta last"><span>生成时间：${esc(model.generatedAt)}</span></div>
-${summary ? `<div class="summary">${summary}</div>` : ''}
-${sections.join('\n')}
+${body}
 </main></body></html>`;
+}
+
+/**
+ * The whole report as one page. `previewRows` cuts long tables to their first rows with a note: the
+ * preview of a large school's compliance register would otherwise be a 15 MB page.
+ */
+export function reportHtml(model: ReportModel, options: { previewRows?: number } = {}): string {
+  const limit = options.previewRows ?? Infinity;
+  const sections = model.sections.map(
+    (s, i) => `<section>${sectionHead(s, i + 1)}${s.table ? `\n${previewTableHtml(s.table, limit)}` : ''}</section>`,
+  );
+  return documentHtml(model, `${openingHtml(model)}\n${sections.join('\n')}\n${closingHtml(model)}`);
+}
+
+/**
+ * The report as pages of about `rowsPerPart` table rows each, to be printed one after another: the
+ * opening and the summary tables in the first, the long register continued (with its header row) in
+ * the next ones, the counting rules and checks in the last.
+ */
+export function* reportHtmlParts(model: ReportModel, rowsPerPart: number): Generator<{ html: string; rows: number }> {
+  const plan = splitTables(model.sections.map((s) => s.table?.rows), rowsPerPart);
+  let next = 0;
+  const whole = (i: number): string => {
+    const s = model.sections[i]!;
+    return `<section>${sectionHead(s, i + 1)}${s.table ? `\n${tableHtml(s.table)}` : ''}</section>`;
+  };
+  for (const [p, slices] of plan.entries()) {
+    const body = p === 0 ? [openingHtml(model)] : [];
+    let rows = 0;
+    for (const { section, start, end } of slices) {
+      while (next < section) body.push(whole(next++));
+      const s = model.sections[section]!;
+      body.push(`<section>${start === 0 ? sectionHead(s, section + 1) : ''}${tableHtml(s.table!, start, end)}</section>`);
+      rows += end - start;
+      if (end === s.table!.rows.length) next = section + 1;
+    }
+    if (p === plan.length - 1) {
+      while (next < model.sections.length) body.push(whole(next++));
+      body.push(closingHtml(model));
+    }
+    yield { html: documentHtml(model, body.join('\n')), rows };
+  }
 }
 
 /** Header and footer for Chromium's PDF printing (playwright page.pdf and Electron printToPDF alike). */

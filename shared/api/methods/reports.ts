@@ -1,4 +1,4 @@
-// Reports: the model (for an in-app view), the HTML view (for a preview frame and the shell's
+// Reports: the model (for an in-app view), the HTML view (for a preview frame: long tables cut to their first rows; and the shell's
 // printToPDF), the exported file in one call (the CLI), and export jobs with progress (the UI): a big
 // school's report takes seconds, so the app starts a job, polls its progress, may cancel it, and then
 // fetches the file (browser mode) or lets the desktop shell save it where the user says.
