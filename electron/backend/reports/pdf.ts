@@ -6,7 +6,6 @@
 // and numbered afterwards: Chromium's own page numbers start again in every part, so each part is
 // printed with the header only, and the “第 x 页 共 y 页” footers are printed by Chromium on blank
 // pages (the numbers written out) and drawn over the joined pages.
-import type { PDFDocument } from 'pdf-lib';
 import type { Browser, Page } from 'playwright-core';
 import type { ReportModel } from '../../../shared/reports/model.ts';
 import { StoreError } from '../errors.ts';
@@ -86,8 +85,8 @@ export async function reportPdf(model: ReportModel, progress?: WriteProgress, op
       return Buffer.from(pdf);
     }
     const { PDFDocument } = await import('pdf-lib');
-    const out = await PDFDocument.create();
-    const counts: number[] = [];
+    const { PdfJoiner } = await import('./pdf-join.ts');
+    const printed: { bytes: Uint8Array; pages: number }[] = [];
     const all = (function* () {
       yield first;
       yield second.value;
@@ -95,32 +94,25 @@ export async function reportPdf(model: ReportModel, progress?: WriteProgress, op
     })();
     for (const part of all) {
       const bytes = await print(browser, part.html, { displayHeaderFooter: true, headerTemplate, footerTemplate: '<span></span>', margin: MARGIN });
-      // Joined as soon as printed, so that the printed parts are never held side by side.
-      const printed = await PDFDocument.load(bytes, { updateMetadata: false });
-      const pages = await out.copyPages(printed, printed.getPageIndices());
-      for (const page of pages) out.addPage(page);
-      counts.push(pages.length);
+      printed.push({ bytes, pages: (await PDFDocument.load(bytes, { updateMetadata: false })).getPageCount() });
       for (let r = 0; r < part.rows; r++) counter.row();
     }
     counter.finish();
-    await numberPages(browser, out, counts);
-    out.setTitle(model.title);
-    out.setAuthor(model.institution);
-    out.setCreator('教务通');
-    return Buffer.from(await out.save({ useObjectStreams: false }));
+    // The footers need the number of pages of the whole report, known only now.
+    const total = printed.reduce((sum, p) => sum + p.pages, 0);
+    const joiner = new PdfJoiner();
+    let number = 1;
+    for (const [i, part] of printed.entries()) {
+      const footers = await print(browser, footerPagesHtml(number, part.pages, total), { printBackground: false });
+      await joiner.append(part.bytes, async (doc, pages) => {
+        const embedded = await doc.embedPdf(footers, pages.map((_, j) => j));
+        embedded.forEach((footer, j) => pages[j]!.drawPage(footer, { x: 0, y: 0 }));
+      });
+      printed[i] = { bytes: new Uint8Array(0), pages: part.pages };
+      number += part.pages;
+    }
+    return joiner.finish({ title: model.title, author: model.institution, creator: '教务通' });
   } finally {
     await browser.close();
-  }
-}
-
-/** Draws “第 x 页 共 y 页” over the joined pages, printed by Chromium on blank pages part by part. */
-async function numberPages(browser: Browser, out: PDFDocument, counts: number[]): Promise<void> {
-  const total = out.getPageCount();
-  let first = 1;
-  for (const count of counts) {
-    const footers = await print(browser, footerPagesHtml(first, count, total), { printBackground: false });
-    const embedded = await out.embedPdf(footers, Array.from({ length: count }, (_, i) => i));
-    embedded.forEach((footer, i) => out.getPage(first - 1 + i).drawPage(footer, { x: 0, y: 0 }));
-    first += count;
   }
 }
