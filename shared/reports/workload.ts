@@ -3,6 +3,7 @@
 // the total only.
 import { FACULTY_TYPES, type FacultyType } from '../domain/enums.ts';
 import type { Faculty, Session } from '../domain/types.ts';
+import { compareNames } from '../domain/name-order.ts';
 
 export interface LecturerLoad {
   faculty: string;
@@ -72,7 +73,7 @@ export function computeWorkload(sessions: readonly Session[], faculty: readonly 
   }
   const lecturers = [...loads.values()]
     .map(({ classSet, ...l }) => ({ ...l, classes: classSet.size }))
-    .sort((a, b) => b.hours - a.hours || a.faculty.localeCompare(b.faculty));
+    .sort((a, b) => b.hours - a.hours || compareNames(a.name, b.name) || (a.faculty < b.faculty ? -1 : a.faculty > b.faculty ? 1 : 0));
   const types = FACULTY_TYPES.map((type): TypeLoad => {
     const of = lecturers.filter((l) => l.type === type);
     const hours = of.reduce((sum, l) => sum + l.hours, 0);

@@ -1,6 +1,8 @@
 // The trainee list a page at a time: filters, search and sort in SQL agree with the same work done on
-// every row in memory, pages tile the whole list, and the filters' values cover every trainee.
+// every row in memory (names and work units in pinyin order), pages tile the whole list, and the
+// filters' values cover every trainee.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { compareOptionalNames } from '../../shared/domain/name-order.ts';
 import type { Trainee } from '../../shared/domain/types.ts';
 import { tempBackend } from '../helpers.ts';
 
@@ -17,13 +19,10 @@ const trainees: Trainee[] = Array.from({ length: 230 }, (_, i) => ({
 }));
 
 const byId = (a: Trainee, b: Trainee) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-const compare = (key: 'name' | 'group' | 'organization') => (a: Trainee, b: Trainee) => {
-  // SQLite orders NULL first and text by its bytes
-  const x = a[key];
-  const y = b[key];
-  if (x !== y) return x === null ? -1 : y === null ? 1 : Buffer.compare(Buffer.from(x), Buffer.from(y));
-  return byId(a, b);
-};
+const bytes = (x: string | null, y: string | null) => (x === y ? 0 : x === null ? -1 : y === null ? 1 : Buffer.compare(Buffer.from(x), Buffer.from(y)));
+/** NULL first (as SQLite); names and work units by pinyin, group codes by their bytes; ties by id. */
+const compare = (key: 'name' | 'group' | 'organization') => (a: Trainee, b: Trainee) =>
+  (key === 'group' ? bytes(a[key], b[key]) : compareOptionalNames(a[key], b[key])) || byId(a, b);
 
 describe('the trainee list, paged', () => {
   let b: ReturnType<typeof tempBackend>;
@@ -52,6 +51,29 @@ describe('the trainee list, paged', () => {
       expect(desc.rows).toEqual([...expected].reverse().slice(0, 30));
     });
 
+  it('pages names in pinyin order: 陈 < 李 < 刘 < 王 < 张, not by code point', async () => {
+    const surnames = async (desc: boolean) => {
+      const seen: string[] = [];
+      for (let offset = 0; offset < trainees.length; offset += 50)
+        for (const t of (await b.invoke('trainees.list', { sort: 'name', desc, offset, limit: 50 })).rows) if (seen.at(-1) !== t.name[0]) seen.push(t.name[0]!);
+      return seen;
+    };
+    expect(await surnames(false)).toEqual(['陈', '李', '刘', '王', '张']);
+    expect(await surnames(true)).toEqual(['张', '王', '刘', '李', '陈']);
+    const units = await b.invoke('trainees.list', { sort: 'organization', offset: 0, limit: 1000 });
+    expect([...new Set(units.rows.map((t) => t.organization))]).toEqual([null, '东城区卫健委', '市委组织部', '西城区财政局']);
+  });
+
+  it('keeps the order when a name changes or trainees come by import', async () => {
+    const renamed = { ...trainees[0]!, name: '阿明' };
+    await b.invoke('trainees.update', renamed);
+    expect((await b.invoke('trainees.list', { sort: 'name', limit: 1 })).rows).toEqual([renamed]);
+    await b.invoke('exchange.import', { document: { format: 'jiaowu-exchange', version: 1, trainees: [{ id: 'Z9', name: '安然', organization: '安徽省委党校' }] } });
+    expect((await b.invoke('trainees.list', { sort: 'name', limit: 2 })).rows.map((t) => t.name)).toEqual(['阿明', '安然']);
+    await b.invoke('trainees.delete', { id: 'Z9', cascade: true });
+    await b.invoke('trainees.update', trainees[0]!);
+  });
+
   it('filters by group and work unit and searches name, id and unit over every row', async () => {
     const p = await b.invoke('trainees.list', { group: 'H2', organization: '市委组织部', limit: 1000 });
     const expected = trainees.filter((t) => t.group === 'H2' && t.organization === '市委组织部').sort(byId);
@@ -70,6 +92,6 @@ describe('the trainee list, paged', () => {
     const facets = await b.invoke('trainees.facets', {});
     expect(facets.total).toBe(trainees.length);
     expect(facets.groups).toEqual(['H1', 'H2', 'P1']);
-    expect(facets.organizations).toEqual([...new Set(UNITS.filter((u) => u !== null))].sort((x, y) => Buffer.compare(Buffer.from(x), Buffer.from(y))));
+    expect(facets.organizations).toEqual(['东城区卫健委', '市委组织部', '西城区财政局']);
   });
 });

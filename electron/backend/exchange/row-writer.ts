@@ -7,6 +7,7 @@ import type { Institution } from '../../../shared/domain/types.ts';
 import { classToRow } from '../services/classes.ts';
 import { flag } from '../services/context.ts';
 import { sessionToRow } from '../services/sessions.ts';
+import { nameSortKey, optionalNameSortKey } from '../../../shared/domain/name-order.ts';
 
 function upsert(sqlite: Database, table: string, columns: string[]): Statement {
   const updates = columns.filter((c) => c !== 'id').map((c) => `${c} = excluded.${c}`);
@@ -59,14 +60,14 @@ export interface RowWriter {
 
 export function createRowWriter(sqlite: Database): RowWriter {
   const semester = upsert(sqlite, 'semesters', ['id', 'name', 'year', 'start_date', 'end_date']);
-  const faculty = upsert(sqlite, 'faculty', ['id', 'name', 'type', 'title', 'organization', 'tier']);
-  const course = upsert(sqlite, 'courses', ['id', 'title', 'category', 'method', 'form', 'first_offered_year', 'is_case']);
+  const faculty = upsert(sqlite, 'faculty', ['id', 'name', 'type', 'title', 'organization', 'tier', 'name_key', 'organization_key']);
+  const course = upsert(sqlite, 'courses', ['id', 'title', 'category', 'method', 'form', 'first_offered_year', 'is_case', 'title_key']);
   const dropRevisions = sqlite.prepare(
     `DELETE FROM course_revisions WHERE course_id = ? AND year NOT IN (SELECT value FROM json_each(?))`,
   );
   const addRevision = sqlite.prepare(`INSERT OR IGNORE INTO course_revisions (course_id, year) VALUES (?, ?)`);
   const klass = upsert(sqlite, 'classes', [
-    'id', 'name', 'semester_id', 'is_main', 'is_party_spirit', 'start_date', 'end_date', 'trainee_count',
+    'id', 'name', 'semester_id', 'is_main', 'is_party_spirit', 'start_date', 'end_date', 'trainee_count', 'name_key',
   ]);
   const session = upsert(sqlite, 'sessions', [
     'id', 'class_id', 'course_id', 'date', 'start_time', 'hours', 'category', 'method', 'form',
@@ -76,14 +77,14 @@ export function createRowWriter(sqlite: Database): RowWriter {
   const online = upsert(sqlite, 'online_courses', ['id', 'title', 'hours', 'published_year']);
   const dropOnlineRevisions = sqlite.prepare(`DELETE FROM online_course_revisions WHERE online_course_id = ?`);
   const addOnlineRevision = sqlite.prepare(`INSERT INTO online_course_revisions (online_course_id, year) VALUES (?, ?)`);
-  const trainees = batchedUpsert(sqlite, 'trainees', ['id', 'name', 'group_id', 'organization', 'exempt']);
+  const trainees = batchedUpsert(sqlite, 'trainees', ['id', 'name', 'group_id', 'organization', 'exempt', 'name_key', 'organization_key']);
   const records = batchedUpsert(sqlite, 'training_records', [
     'id', 'trainee_id', 'date', 'hours', 'days', 'kind', 'full_time', 'theory', 'organizer_level', 'class_id',
   ]);
 
   const writers: Writers = {
     semesters: (s) => semester.run({ id: s.id, name: s.name, year: s.year, start_date: s.start, end_date: s.end }),
-    faculty: (f) => faculty.run(f),
+    faculty: (f) => faculty.run({ ...f, name_key: nameSortKey(f.name), organization_key: optionalNameSortKey(f.organization) }),
     courses: (c) => {
       course.run({
         id: c.id,
@@ -93,6 +94,7 @@ export function createRowWriter(sqlite: Database): RowWriter {
         form: c.form,
         first_offered_year: c.firstOfferedYear,
         is_case: flag(c.isCase),
+        title_key: nameSortKey(c.title),
       });
       dropRevisions.run(c.id, JSON.stringify(c.revisedYears));
       for (const y of c.revisedYears) addRevision.run(c.id, y);
@@ -109,7 +111,8 @@ export function createRowWriter(sqlite: Database): RowWriter {
       for (const y of o.revisedYears) addOnlineRevision.run(o.id, y);
     },
     // an empty group means none (the store holds no empty group names)
-    trainees: (t) => trainees.add(t.id, t.name, t.group || null, t.organization, flag(t.exempt)),
+    trainees: (t) =>
+      trainees.add(t.id, t.name, t.group || null, t.organization, flag(t.exempt), nameSortKey(t.name), optionalNameSortKey(t.organization)),
     trainingRecords: (r) =>
       records.add(r.id, r.trainee, r.date, r.hours, r.days, r.kind, flag(r.fullTime), flag(r.theory), r.organizerLevel, r.class),
   };

@@ -4,10 +4,11 @@ import type { TrainingClass } from '../../../shared/domain/types.ts';
 import { notFound, StoreError } from '../errors.ts';
 import type { StoreSchema } from '../store/schema.ts';
 import { flag, like, type Ctx } from './context.ts';
+import { nameSortKey } from '../../../shared/domain/name-order.ts';
 
 export type ClassRow = Omit<StoreSchema['classes'], 'is_main' | 'is_party_spirit'> & { is_main: number; is_party_spirit: number };
 
-export const toClass = (r: ClassRow): TrainingClass => ({
+export const toClass = (r: Omit<ClassRow, 'name_key'>): TrainingClass => ({
   id: r.id,
   name: r.name,
   semester: r.semester_id,
@@ -26,7 +27,16 @@ export const classToRow = (c: TrainingClass): ClassRow => ({
   start_date: c.start,
   end_date: c.end,
   trainee_count: c.traineeCount,
+  name_key: nameSortKey(c.name),
 });
+const COLUMNS = ['id', 'name', 'semester_id', 'is_main', 'is_party_spirit', 'start_date', 'end_date', 'trainee_count'] as const;
+
+/** Names order by their pinyin sort key (store/sort-keys.ts); ties by the name, then by id. */
+const SORT_COLUMNS = {
+  start: ['start_date', 'id'],
+  name: ['name_key', 'name', 'id'],
+  id: ['id'],
+} as const;
 
 async function requireSemester(ctx: Ctx, id: string): Promise<void> {
   const s = await ctx.db.selectFrom('semesters').select('id').where('id', '=', id).executeTakeFirst();
@@ -40,12 +50,14 @@ export async function listClasses(ctx: Ctx, f: z.output<typeof classFilter>) {
   if (f.isPartySpirit !== undefined) q = q.where('is_party_spirit', '=', flag(f.isPartySpirit));
   if (f.q) q = q.where((eb) => eb.or([eb('name', 'like', like(f.q!)), eb('id', 'like', like(f.q!))]));
   const { total } = await q.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow();
-  const rows = await q.selectAll().orderBy('start_date').orderBy('id').limit(f.limit ?? 1000).offset(f.offset ?? 0).execute();
+  let ordered = q.select(COLUMNS);
+  for (const column of SORT_COLUMNS[f.sort ?? 'start']) ordered = ordered.orderBy(column, f.desc ? 'desc' : 'asc');
+  const rows = await ordered.limit(f.limit ?? 1000).offset(f.offset ?? 0).execute();
   return { rows: rows.map(toClass), total };
 }
 
 export async function getClass(ctx: Ctx, id: string): Promise<TrainingClass> {
-  const row = await ctx.db.selectFrom('classes').selectAll().where('id', '=', id).executeTakeFirst();
+  const row = await ctx.db.selectFrom('classes').select(COLUMNS).where('id', '=', id).executeTakeFirst();
   if (!row) throw notFound('班次', id);
   return toClass(row);
 }

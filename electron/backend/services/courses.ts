@@ -4,6 +4,7 @@ import type { Course } from '../../../shared/domain/types.ts';
 import { notFound, StoreError } from '../errors.ts';
 import type { StoreSchema } from '../store/schema.ts';
 import { flag, like, type Ctx } from './context.ts';
+import { nameSortKey } from '../../../shared/domain/name-order.ts';
 
 type CourseRow = Omit<StoreSchema['courses'], 'is_case' | 'retired'> & { is_case: number; retired: number };
 
@@ -16,9 +17,18 @@ const toRow = (c: Course): CourseRow => ({
   first_offered_year: c.firstOfferedYear,
   is_case: flag(c.isCase),
   retired: flag(c.retired),
+  title_key: nameSortKey(c.title),
 });
+const COLUMNS = ['id', 'title', 'category', 'method', 'form', 'first_offered_year', 'is_case', 'retired'] as const;
 
-async function withRevisions(ctx: Ctx, rows: CourseRow[]): Promise<Course[]> {
+/** Titles order by their pinyin sort key (store/sort-keys.ts); ties by the title, then by id. */
+const SORT_COLUMNS = {
+  id: ['id'],
+  title: ['title_key', 'title', 'id'],
+  first: ['first_offered_year', 'id'],
+} as const;
+
+async function withRevisions(ctx: Ctx, rows: Omit<CourseRow, 'title_key'>[]): Promise<Course[]> {
   const years = new Map<string, number[]>();
   if (rows.length > 0) {
     let q = ctx.db.selectFrom('course_revisions').select(['course_id', 'year']).orderBy('year');
@@ -58,12 +68,24 @@ export async function listCourses(ctx: Ctx, f: z.output<typeof courseFilter>) {
   }
   if (f.q) q = q.where((eb) => eb.or([eb('title', 'like', like(f.q!)), eb('id', 'like', like(f.q!))]));
   const { total } = await q.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow();
-  const rows = await q.selectAll().orderBy('id').limit(f.limit ?? 1000).offset(f.offset ?? 0).execute();
+  let ordered = q.select(COLUMNS);
+  for (const column of SORT_COLUMNS[f.sort ?? 'id']) ordered = ordered.orderBy(column, f.desc ? 'desc' : 'asc');
+  const rows = await ordered.limit(f.limit ?? 1000).offset(f.offset ?? 0).execute();
   return { rows: await withRevisions(ctx, rows), total };
 }
 
+/** Over the whole catalog: how many courses, and the years they were first offered or revised (newest first). */
+export function courseFacets(ctx: Ctx) {
+  const total = ctx.sqlite.prepare('SELECT count(*) FROM courses').pluck().get() as number;
+  const years = ctx.sqlite
+    .prepare(`SELECT first_offered_year AS y FROM courses WHERE first_offered_year IS NOT NULL UNION SELECT year FROM course_revisions ORDER BY y DESC`)
+    .pluck()
+    .all() as number[];
+  return { total, years };
+}
+
 export async function getCourse(ctx: Ctx, id: string): Promise<Course> {
-  const row = await ctx.db.selectFrom('courses').selectAll().where('id', '=', id).executeTakeFirst();
+  const row = await ctx.db.selectFrom('courses').select(COLUMNS).where('id', '=', id).executeTakeFirst();
   if (!row) throw notFound('课程', id);
   const [course] = await withRevisions(ctx, [row]);
   return course!;

@@ -4,10 +4,11 @@ import type { Trainee } from '../../../shared/domain/types.ts';
 import { notFound, StoreError } from '../errors.ts';
 import type { StoreSchema } from '../store/schema.ts';
 import { flag, like, type Ctx } from './context.ts';
+import { compareOptionalNames, nameSortKey, optionalNameSortKey } from '../../../shared/domain/name-order.ts';
 
 type TraineeRow = Omit<StoreSchema['trainees'], 'exempt'> & { exempt: number };
 
-const toTrainee = (r: TraineeRow): Trainee => ({
+const toTrainee = (r: Omit<TraineeRow, 'name_key' | 'organization_key'>): Trainee => ({
   id: r.id,
   name: r.name,
   group: r.group_id,
@@ -20,11 +21,19 @@ const toRow = (t: Trainee): TraineeRow => ({
   group_id: t.group,
   organization: t.organization,
   exempt: flag(t.exempt),
+  name_key: nameSortKey(t.name),
+  organization_key: optionalNameSortKey(t.organization),
 });
 
-const SORT_COLUMNS = { id: 'id', name: 'name', group: 'group_id', organization: 'organization' } as const;
+/** Names and work units order by their pinyin sort keys (store/sort-keys.ts); ties by the text, then by id. */
+const SORT_COLUMNS = {
+  id: ['id'],
+  name: ['name_key', 'name', 'id'],
+  group: ['group_id', 'id'],
+  organization: ['organization_key', 'organization', 'id'],
+} as const;
 
-/** One page of the trainees matching the filters, in the order asked for (ties by id), and how many match. */
+/** One page of the trainees matching the filters, in the order asked for, and how many match. */
 export async function listTrainees(ctx: Ctx, f: z.output<typeof traineeFilter>) {
   let q = ctx.db.selectFrom('trainees');
   if (f.group) q = q.where('group_id', '=', f.group);
@@ -35,23 +44,22 @@ export async function listTrainees(ctx: Ctx, f: z.output<typeof traineeFilter>) 
   }
   const { total } = await q.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow();
   const direction = f.desc ? 'desc' : 'asc';
-  const column = SORT_COLUMNS[f.sort ?? 'id'];
-  let ordered = q.selectAll().orderBy(column, direction);
-  if (column !== 'id') ordered = ordered.orderBy('id', direction);
+  let ordered = q.select(['id', 'name', 'group_id', 'organization', 'exempt']);
+  for (const column of SORT_COLUMNS[f.sort ?? 'id']) ordered = ordered.orderBy(column, direction);
   const rows = await ordered.limit(f.limit ?? 1000).offset(f.offset ?? 0).execute();
   return { rows: rows.map(toTrainee), total };
 }
 
-/** What the trainee list's filters offer, over every trainee. */
+/** What the trainee list's filters offer, over every trainee: groups by code, work units in pinyin order. */
 export function traineeFacets(ctx: Ctx) {
   const distinct = (column: string) =>
     ctx.sqlite.prepare(`SELECT DISTINCT ${column} FROM trainees WHERE ${column} IS NOT NULL ORDER BY ${column}`).pluck().all() as string[];
   const total = ctx.sqlite.prepare('SELECT count(*) FROM trainees').pluck().get() as number;
-  return { total, groups: distinct('group_id'), organizations: distinct('organization') };
+  return { total, groups: distinct('group_id'), organizations: distinct('organization').sort(compareOptionalNames) };
 }
 
 export async function getTrainee(ctx: Ctx, id: string): Promise<Trainee> {
-  const row = await ctx.db.selectFrom('trainees').selectAll().where('id', '=', id).executeTakeFirst();
+  const row = await ctx.db.selectFrom('trainees').select(['id', 'name', 'group_id', 'organization', 'exempt']).where('id', '=', id).executeTakeFirst();
   if (!row) throw notFound('学员', id);
   return toTrainee(row);
 }

@@ -7,6 +7,7 @@ import { backupDatabaseSync } from './backup.ts';
 import { integrityCheck, type IntegrityCheck } from './integrity-check.ts';
 import { migrate } from './migrate.ts';
 import type { StoreSchema } from './schema.ts';
+import { refreshSortKeys } from './sort-keys.ts';
 
 export interface Store {
   /** The raw connection: bulk work (imports, aggregates) runs prepared statements on it directly. */
@@ -106,11 +107,15 @@ function walLeftBehind(path: string): boolean {
   }
 }
 
-/** Migrates an open connection, backing the store up first when it already holds data of an older version. */
+/**
+ * Migrates an open connection, backing the store up first when it already holds data of an older version,
+ * and rebuilds the names' sort keys if they were built with other collation data.
+ */
 export function migrateWithBackup(sqlite: SQLite.Database, path: string): void {
   migrate(sqlite, (from) => {
     if (from > 0 && path !== ':memory:') backupDatabaseSync(sqlite, path, 'pre-migration');
   });
+  refreshSortKeys(sqlite);
 }
 
 export interface OpenOptions {

@@ -6,7 +6,17 @@ type Flag = number;
 export interface StoreSchema {
   institution: { id: number; name: string; level: string; kind: string };
   semesters: { id: string; name: string; year: number; start_date: string; end_date: string };
-  faculty: { id: string; name: string; type: string; title: string | null; organization: string | null; tier: string | null };
+  faculty: {
+    id: string;
+    name: string;
+    type: string;
+    title: string | null;
+    organization: string | null;
+    tier: string | null;
+    /** Sort keys in pinyin order (store/sort-keys.ts). */
+    name_key: string;
+    organization_key: string | null;
+  };
   courses: {
     id: string;
     title: string;
@@ -16,6 +26,7 @@ export interface StoreSchema {
     first_offered_year: number | null;
     is_case: Generated<Flag>;
     retired: Generated<Flag>;
+    title_key: string;
   };
   course_revisions: { course_id: string; year: number; date: string | null; note: string | null };
   classes: {
@@ -27,6 +38,7 @@ export interface StoreSchema {
     start_date: string | null;
     end_date: string | null;
     trainee_count: number | null;
+    name_key: string;
   };
   sessions: {
     id: string;
@@ -42,7 +54,15 @@ export interface StoreSchema {
   session_lecturers: { session_id: string; faculty_id: string; position: number };
   online_courses: { id: string; title: string; hours: number; published_year: number | null };
   online_course_revisions: { online_course_id: string; year: number };
-  trainees: { id: string; name: string; group_id: string | null; organization: string | null; exempt: Generated<Flag> };
+  trainees: {
+    id: string;
+    name: string;
+    group_id: string | null;
+    organization: string | null;
+    exempt: Generated<Flag>;
+    name_key: string;
+    organization_key: string | null;
+  };
   training_records: {
     id: string;
     trainee_id: string;

@@ -42,15 +42,24 @@ function crud<K extends string, E extends z.ZodType, F extends z.ZodType>(kind: 
   } as Crud<K, E, F>;
 }
 
+/** A list's order: by `sort` (names in pinyin order), ties by id; `desc` reverses it. */
+const ordering = <S extends readonly [string, ...string[]]>(sorts: S) => ({ sort: z.enum(sorts).optional(), desc: z.boolean().optional() });
+
 export const semesterFilter = z.object({ ...paging, year: yearSchema.optional() });
+/** Ordered by id when no sort is given. */
+export const FACULTY_SORTS = ['id', 'name', 'organization'] as const;
 export const facultyFilter = z.object({
   ...paging,
+  ...ordering(FACULTY_SORTS),
   type: z.enum(FACULTY_TYPES).optional(),
   organization: z.string().max(500).optional(),
   tier: z.string().max(500).optional(),
 });
+/** Ordered by id when no sort is given; `first` is the year first offered. */
+export const COURSE_SORTS = ['id', 'title', 'first'] as const;
 export const courseFilter = z.object({
   ...paging,
+  ...ordering(COURSE_SORTS),
   category: z.enum(CATEGORIES).optional(),
   method: z.enum(METHODS).optional(),
   isCase: z.boolean().optional(),
@@ -58,8 +67,11 @@ export const courseFilter = z.object({
   revisedYear: yearSchema.optional(),
   includeRetired: z.boolean().optional(),
 });
+/** Ordered by start date when no sort is given. */
+export const CLASS_SORTS = ['start', 'name', 'id'] as const;
 export const classFilter = z.object({
   ...paging,
+  ...ordering(CLASS_SORTS),
   semester: idSchema.optional(),
   isMain: z.boolean().optional(),
   isPartySpirit: z.boolean().optional(),
@@ -79,9 +91,8 @@ export const traineeFilter = z.object({
   ...paging,
   group: z.string().max(50).optional(),
   organization: z.string().max(500).optional(),
-  /** Ordered by this column, then by id; by id alone when absent. */
-  sort: z.enum(TRAINEE_SORTS).optional(),
-  desc: z.boolean().optional(),
+  /** Ordered by id when no sort is given. */
+  ...ordering(TRAINEE_SORTS),
 });
 export const trainingRecordFilter = z.object({
   ...paging,

@@ -6,6 +6,7 @@ import { TRAINEE_RULES } from '../../../../shared/reports/counting-rules.ts';
 import { formatPercent } from '../../../../shared/reports/format.ts';
 import { REPORT_TITLES, type ReportModel, type ReportRow } from '../../../../shared/reports/model.ts';
 import { header, safeFileName, type ReportContext } from './common.ts';
+import { compareNames } from '../../../../shared/domain/name-order.ts';
 
 export type ComplianceRow = TraineeCompliance & { name: string; organization: string | null };
 
@@ -42,7 +43,7 @@ export function buildComplianceReport(asOf: string, trainees: ComplianceRow[], r
     { header: '达标率', format: 'percent' as const, width: 7 },
   ];
   const byGroup = [...tally(trainees, (r) => r.group ?? '').entries()].sort(([a], [b]) => a.localeCompare(b));
-  const byOrg = [...tally(trainees, (r) => r.organization ?? '').entries()].sort(([a], [b]) => a.localeCompare(b, 'zh-CN'));
+  const byOrg = [...tally(trainees, (r) => r.organization ?? '').entries()].sort(([a], [b]) => compareNames(a, b));
 
   const detail: ReportRow[] = [];
   for (const t of trainees) {

@@ -50,7 +50,7 @@ export function buildFacultyReport(semester: Semester, workload: Workload, ctx: 
       },
       {
         title: '教师授课明细',
-        paragraphs: ['按授课学时从多到少排列；“合讲课次”为与其他教师共同讲授的课次，其学时已平均分摊。'],
+        paragraphs: ['按授课学时从多到少排列，学时相同的按姓名拼音排列；“合讲课次”为与其他教师共同讲授的课次，其学时已平均分摊。'],
         table: {
           name: '教师明细',
           columns: [

@@ -1,14 +1,11 @@
 import { Group } from '@mantine/core';
-import { useMemo } from 'react';
 import { FilterSelect } from '../../components/FilterSelect.tsx';
 import { SearchInput } from '../../components/SearchInput.tsx';
 import { traineeTexts as t } from './texts.ts';
 
 export type TraineeFilterKey = 'group' | 'org' | 'q';
 
-const byPinyin = (values: string[]) => [...values].sort((a, b) => a.localeCompare(b, 'zh-CN'));
-
-/** The trainee list's filter bar: the groups and work units offered are those of every trainee in the store. */
+/** The trainee list's filter bar: the groups and work units offered are those of every trainee in the store (units in pinyin order). */
 export function TraineeFilters({
   values,
   facets,
@@ -19,7 +16,6 @@ export function TraineeFilters({
   facets: { groups: string[]; organizations: string[] } | undefined;
   onChange: (key: TraineeFilterKey, value: string | null) => void;
 }) {
-  const organizations = useMemo(() => byPinyin(facets?.organizations ?? []), [facets]);
   return (
     <Group mb="md" gap="md" wrap="wrap">
       <FilterSelect
@@ -31,7 +27,7 @@ export function TraineeFilters({
       />
       <FilterSelect
         label={t.filters.organization}
-        data={organizations}
+        data={facets?.organizations ?? []}
         value={values.org}
         onChange={(v) => onChange('org', v)}
         searchable
