@@ -1,5 +1,5 @@
-// Names in pinyin order: the collator orders as Chinese readers expect, and the stored sort keys (whose
-// binary order is what SQLite sorts by) agree with it on names of every kind.
+// Names in pinyin order, numbers by value: the collator orders as Chinese readers expect, and the stored
+// sort keys (whose binary order is what SQLite sorts by) agree with it on names of every kind.
 import { describe, expect, it } from 'vitest';
 import { compareNames, compareOptionalNames, nameSortKey, optionalNameSortKey, sortedNames } from '../shared/domain/name-order.ts';
 
@@ -20,6 +20,16 @@ describe('pinyin order of names', () => {
     expect(byKey(names)).toEqual(['陈七', '李四', '欧阳修', '王五', '张三', '赵六']);
   });
 
+  it('orders numbers by their value, as the numeric collator does', () => {
+    const classes = ['第100期中青班', '第9期中青班', '第10期中青班', '第10期县处班', '２０２６年春季班', '2025年秋季班'];
+    // 县 (xian) before 中 (zhong)
+    const expected = ['2025年秋季班', '２０２６年春季班', '第9期中青班', '第10期县处班', '第10期中青班', '第100期中青班'];
+    expect(byKey(classes)).toEqual(expected);
+    expect([...classes].sort(compareNames)).toEqual(expected);
+    // leading zeros do not change a number (the name itself breaks the tie)
+    expect(nameSortKey('第010期')).toBe(nameSortKey('第10期'));
+  });
+
   it('puts a name before its longer extensions and compares character by character', () => {
     expect(byKey(['李四光', '李四', '李', '林一'])).toEqual(['李', '李四', '李四光', '林一']);
   });
@@ -32,7 +42,7 @@ describe('pinyin order of names', () => {
     const names = Array.from({ length: 3000 }, () =>
       Array.from({ length: 1 + next(5) }, () => (next(5) === 0 ? other[next(other.length)] : han[next(han.length)])).join(''),
     );
-    const base = new Intl.Collator('zh-Hans-CN-u-co-pinyin', { sensitivity: 'base' });
+    const base = new Intl.Collator('zh-Hans-CN-u-co-pinyin', { sensitivity: 'base', numeric: true });
     const ordered = byKey(names);
     const outOfOrder = ordered.filter((name, i) => i > 0 && base.compare(ordered[i - 1]!, name) > 0);
     expect(outOfOrder).toEqual([]);

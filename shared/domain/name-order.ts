@@ -1,11 +1,12 @@
-// Chinese names in the order Chinese users expect: by pinyin (李 < 王 < 张), not by code point.
-// In-memory lists compare with the ICU pinyin collator; lists paged in SQL order by a stored sort key
-// built from the same collator, character by character, so both kinds of list agree.
+// Chinese names in the order Chinese users expect: by pinyin (李 < 王 < 张), not by code point, and
+// numbers by their value (第9期 < 第10期 < 第100期). In-memory lists compare with the ICU pinyin collator;
+// lists paged in SQL order by a stored sort key built from the same collator, character by character,
+// so both kinds of list agree.
 
 /** The ICU pinyin collation of Simplified Chinese (also the default of 'zh-CN', but said explicitly). */
 export const NAME_LOCALE = 'zh-Hans-CN-u-co-pinyin';
 
-const collator = new Intl.Collator(NAME_LOCALE);
+const collator = new Intl.Collator(NAME_LOCALE, { numeric: true });
 
 /** Compares two names in pinyin order (for Array.prototype.sort). */
 export const compareNames = (a: string, b: string): number => collator.compare(a, b);
@@ -49,7 +50,7 @@ function rankTable(): Int32Array {
   const table = new Int32Array(0x10000).fill(UNRANKED);
   const chars: string[] = [];
   for (const [from, to] of RANKED_RANGES) for (let cp = from; cp <= to; cp++) chars.push(String.fromCharCode(cp));
-  const base = new Intl.Collator(NAME_LOCALE, { sensitivity: 'base' });
+  const base = new Intl.Collator(NAME_LOCALE, { sensitivity: 'base', numeric: true });
   chars.sort(collator.compare);
   let rank = -1;
   let previous = '';
@@ -67,16 +68,30 @@ function rankTable(): Int32Array {
 
 const hex = (n: number, width: number) => n.toString(16).padStart(width, '0');
 
+/** A run of digits (ASCII or full-width), compared by its value as the numeric collator does. */
+const NUMBER = /[0-9０-９]+/y;
+
 /**
  * A text whose binary order (SQLite's default) is the pinyin order of the names: four hex digits per
  * ranked character (fewer than 0xf000 of them), and 'f' with the six-digit code point for any other,
- * which so sorts after them. Ties (names equal but for case or width) are left to the name itself.
+ * which so sorts after them. A number is the rank of the digits, its length without leading zeros and
+ * its digits, so a longer number sorts after a shorter one. Ties (names equal but for case, width or
+ * leading zeros) are left to the name itself.
  */
 export function nameSortKey(name: string): string {
   const table = rankTable();
   let key = '';
-  for (const ch of name) {
-    const cp = ch.codePointAt(0)!;
+  for (let i = 0; i < name.length; ) {
+    NUMBER.lastIndex = i;
+    const digits = NUMBER.exec(name)?.[0];
+    if (digits) {
+      const value = digits.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)).replace(/^0+(?=.)/, '');
+      key += `${hex(table[0x30]!, 4)}${hex(value.length, 4)}${value}`;
+      i += digits.length;
+      continue;
+    }
+    const cp = name.codePointAt(i)!;
+    i += cp > 0xffff ? 2 : 1;
     const rank = cp < 0x10000 ? table[cp]! : UNRANKED;
     if (rank === IGNORED) continue;
     key += rank === UNRANKED ? `f${hex(cp, 6)}` : hex(rank, 4);

@@ -48,8 +48,7 @@ export async function listFaculty(ctx: Ctx, f: z.output<typeof facultyFilter>) {
 export function facultyFacets(ctx: Ctx) {
   const distinct = (column: string) =>
     (ctx.sqlite.prepare(`SELECT DISTINCT ${column} FROM faculty WHERE ${column} IS NOT NULL AND ${column} <> ''`).pluck().all() as string[]).sort(compareNames);
-  const total = ctx.sqlite.prepare('SELECT count(*) FROM faculty').pluck().get() as number;
-  return { total, organizations: distinct('organization'), tiers: distinct('tier') };
+  return { organizations: distinct('organization'), tiers: distinct('tier') };
 }
 
 export async function getFaculty(ctx: Ctx, id: string): Promise<Faculty> {

@@ -1,6 +1,7 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { emptyCache, invalidated, pagesToFetch, PAGE_SIZE, rowAt, withPage, type PageCache, type RowRange } from '../../../shared/api/paging.ts';
 import type { MethodInput, MethodName, MethodOutput } from '../../../shared/api/contract.ts';
+import type { PagedRows } from '../components/VirtualTable.tsx';
 import { api } from './client.ts';
 
 /** The list methods whose answer is `{ rows, total }` and whose input takes offset and limit. */
@@ -10,10 +11,11 @@ type Row<M extends ListMethod> = MethodOutput<M>['rows'][number];
 export interface PagedList<T> {
   /** Rows matching the filters (of the latest answer); undefined until the first answer. */
   total: number | undefined;
-  /** A row, or undefined while its page is being read. */
-  rowAt(index: number): T | undefined;
-  /** Tells which rows are on screen: their pages are read (after a short pause while scrolling fast). */
-  show(range: RowRange): void;
+  /**
+   * The rows as a VirtualTable reads them: a row is undefined while its page is being read, and the rows
+   * on screen are told with `show` (their pages are read after a short pause while scrolling fast).
+   */
+  rows: PagedRows<T>;
   /** True until the first page for the current filters arrives (the previous rows stay shown meanwhile). */
   loading: boolean;
   error: Error | undefined;
@@ -91,10 +93,11 @@ export function usePagedList<M extends ListMethod>(method: M, filters: Omit<Meth
     [fetchView],
   );
   const at = useCallback((index: number) => rowAt(cache, index), [cache]);
+  const total = cache.key === '' ? undefined : cache.total;
+  const rows = useMemo(() => ({ count: total ?? 0, rowAt: at, show }), [total, at, show]);
   return {
-    total: cache.key === '' ? undefined : cache.total,
-    rowAt: at,
-    show,
+    total,
+    rows,
     loading: cache.key !== key,
     error,
     refetch: reread,

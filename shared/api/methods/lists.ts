@@ -6,8 +6,8 @@ import { query } from '../method.ts';
 export const listMethods = {
   /** Every trainee's count, and the distinct rule groups (by code) and work units (in pinyin order) to filter by. */
   'trainees.facets': query(z.object({}), z.object({ total: z.number(), groups: z.array(z.string()), organizations: z.array(z.string()) })),
-  /** The pool's size, and its departments and tiers to filter by (in pinyin order). */
-  'faculty.facets': query(z.object({}), z.object({ total: z.number(), organizations: z.array(z.string()), tiers: z.array(z.string()) })),
-  /** The catalog's size (retired courses too), and the years its courses were first offered or revised, newest first. */
-  'courses.facets': query(z.object({}), z.object({ total: z.number(), years: z.array(z.number()) })),
+  /** The departments and tiers of the whole pool to filter by (in pinyin order). */
+  'faculty.facets': query(z.object({}), z.object({ organizations: z.array(z.string()), tiers: z.array(z.string()) })),
+  /** The years the catalog's courses (retired ones too) were first offered or revised, newest first. */
+  'courses.facets': query(z.object({}), z.object({ years: z.array(z.number()) })),
 };

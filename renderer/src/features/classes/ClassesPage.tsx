@@ -1,7 +1,7 @@
 import { Group, Paper } from '@mantine/core';
 import { IconSchool } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
-import { MAX_PAGE } from '../../../../shared/api/methods/crud.ts';
+import { CLASS_SORTS, MAX_PAGE } from '../../../../shared/api/methods/crud.ts';
 import { useQuery } from '../../api/use-query.ts';
 import { CreateButton } from '../../components/CreateButton.tsx';
 import { FilterSelect } from '../../components/FilterSelect.tsx';
@@ -9,6 +9,7 @@ import { FlagFilter } from '../../components/FlagFilter.tsx';
 import { ListResult } from '../../components/ListResult.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { SearchInput } from '../../components/SearchInput.tsx';
+import { listSort } from '../../components/list-sort.ts';
 import { flagParam, useSearchFilters } from '../../components/use-search-filters.ts';
 import { useSemesters } from '../../lookups/use-lookups.ts';
 import { ClassForm } from './ClassForm.tsx';
@@ -16,19 +17,22 @@ import { ClassTable } from './ClassTable.tsx';
 import { classTexts as t } from './texts.ts';
 import { useCan } from '../auth/use-can.ts';
 
-type Filter = 'semester' | 'main' | 'party' | 'q';
+type Filter = 'semester' | 'main' | 'party' | 'q' | 'sort';
 
-/** 班次: every class, filtered by semester, main and party-spirit flags, and a search. */
+/** 班次: every class, filtered by semester, main and party-spirit flags, and a search; by start date, or by name in pinyin order. */
 export function ClassesPage() {
   const [filters, setFilter] = useSearchFilters<Filter>();
   const [creating, setCreating] = useState(false);
   const semesters = useSemesters();
   const semesterNames = useMemo(() => new Map(semesters.map((s) => [s.id, s.name])), [semesters]);
+  const { sort, onSort } = listSort(CLASS_SORTS, 'start', filters.sort, setFilter);
   const list = useQuery('classes.list', {
     semester: filters.semester,
     isMain: flagParam(filters.main),
     isPartySpirit: flagParam(filters.party),
     q: filters.q || undefined,
+    sort: sort.key,
+    desc: sort.desc,
     limit: MAX_PAGE,
   });
   const filtered = Boolean(filters.semester || filters.main || filters.party || filters.q);
@@ -53,18 +57,19 @@ export function ClassesPage() {
         <SearchInput value={filters.q ?? ''} onChange={(q) => setFilter('q', q)} placeholder={t.filters.search} />
       </Group>
       <ListResult
-        list={list}
+        total={list.data?.total}
+        shown={list.data?.rows.length}
+        error={list.error}
+        onRetry={list.refetch}
         filtered={filtered}
         icon={<IconSchool />}
         noMatch={{ title: t.emptyTitle, description: t.emptyDescription }}
         noneYet={{ title: t.noClassesTitle, description: t.noClassesDescription }}
         create={createButton}
       >
-        {(rows) => (
-          <Paper withBorder>
-            <ClassTable rows={rows} semesterNames={semesterNames} />
-          </Paper>
-        )}
+        <Paper withBorder>
+          <ClassTable rows={list.data?.rows ?? []} semesterNames={semesterNames} sort={sort} onSort={onSort} />
+        </Paper>
       </ListResult>
       {creating && <ClassForm semester={filters.semester} onClose={() => setCreating(false)} />}
     </>

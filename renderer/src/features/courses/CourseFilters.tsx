@@ -4,7 +4,7 @@ import { CATEGORIES, CATEGORY_LABELS, METHOD_LABELS, METHODS } from '../../../..
 import { FilterSelect } from '../../components/FilterSelect.tsx';
 import { FlagFilter } from '../../components/FlagFilter.tsx';
 import { SearchInput } from '../../components/SearchInput.tsx';
-import { useCourseMap, useSemesters } from '../../lookups/use-lookups.ts';
+import { useSemesters } from '../../lookups/use-lookups.ts';
 import { courseTexts as t } from './texts.ts';
 
 export type CourseFilterKey = 'category' | 'method' | 'case' | 'first' | 'renewed' | 'retired' | 'q';
@@ -12,22 +12,20 @@ export type CourseFilterKey = 'category' | 'method' | 'case' | 'first' | 'renewe
 /** The course catalog's filter bar; values live in the address (see useSearchFilters). */
 export function CourseFilters({
   values,
+  years: catalogYears,
   onChange,
 }: {
   values: Partial<Record<CourseFilterKey, string>>;
+  /** The catalog's own years, from courses.facets; undefined while it is read. */
+  years: number[] | undefined;
   onChange: (key: CourseFilterKey, value: string | null) => void;
 }) {
-  const courses = useCourseMap();
   const semesters = useSemesters();
-  // Years worth offering: those of the semesters and of the catalog's own years, newest first.
-  const years = useMemo(() => {
-    const set = new Set<number>([new Date().getFullYear(), ...semesters.map((s) => s.year)]);
-    for (const c of courses.values()) {
-      if (c.firstOfferedYear) set.add(c.firstOfferedYear);
-      c.revisedYears.forEach((y) => set.add(y));
-    }
-    return [...set].sort((a, b) => b - a).map(String);
-  }, [courses, semesters]);
+  // Years worth offering: this year, the semesters' and the catalog's own, newest first.
+  const years = useMemo(
+    () => [...new Set([new Date().getFullYear(), ...semesters.map((s) => s.year), ...(catalogYears ?? [])])].sort((a, b) => b - a).map(String),
+    [catalogYears, semesters],
+  );
 
   return (
     <Group mb="md" gap="md" wrap="wrap" align="center">

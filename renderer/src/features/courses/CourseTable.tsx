@@ -3,7 +3,7 @@ import { useNavigate } from 'react-router-dom';
 import { CATEGORY_LABELS, FORM_LABELS, METHOD_LABELS } from '../../../../shared/domain/enums.ts';
 import type { Course } from '../../../../shared/domain/types.ts';
 import { commonTexts } from '../../components/texts.ts';
-import { VirtualTable, type Column } from '../../components/VirtualTable.tsx';
+import { VirtualTable, type Column, type PagedRows, type Sort } from '../../components/VirtualTable.tsx';
 import { CourseBadges } from './CourseBadges.tsx';
 import { courseTexts as t } from './texts.ts';
 
@@ -12,6 +12,7 @@ const columns: Column<Course>[] = [
     key: 'title',
     header: t.columns.title,
     width: 'minmax(0, 3fr)',
+    sortable: true,
     render: (c) => (
       <Text size="sm" truncate="end" title={c.title}>
         <Text span c="dimmed" size="xs" mr={6}>
@@ -24,12 +25,22 @@ const columns: Column<Course>[] = [
   { key: 'category', header: t.columns.category, width: '120px', render: (c) => (c.category ? CATEGORY_LABELS[c.category] : commonTexts.none) },
   { key: 'method', header: t.columns.method, width: '88px', render: (c) => (c.method ? METHOD_LABELS[c.method] : commonTexts.none) },
   { key: 'form', header: t.columns.form, width: '88px', render: (c) => (c.form ? FORM_LABELS[c.form] : commonTexts.none) },
-  { key: 'first', header: t.columns.firstOffered, width: '80px', align: 'right', render: (c) => c.firstOfferedYear ?? commonTexts.none },
+  { key: 'first', header: t.columns.firstOffered, width: '96px', align: 'right', sortable: true, render: (c) => c.firstOfferedYear ?? commonTexts.none },
   { key: 'revised', header: t.columns.revised, width: '120px', render: (c) => (c.revisedYears.length ? c.revisedYears.join('、') : commonTexts.none) },
   { key: 'flags', header: t.columns.flags, width: '110px', render: (c) => <CourseBadges course={c} /> },
 ];
 
-export function CourseTable({ rows }: { rows: Course[] }) {
+export function CourseTable({ rows, sort, onSort, resetKey }: { rows: PagedRows<Course>; sort: Sort; onSort: (key: string) => void; resetKey: string }) {
   const navigate = useNavigate();
-  return <VirtualTable label={t.title} rows={rows} columns={columns} onOpen={(c) => navigate(`/courses/${encodeURIComponent(c.id)}`)} />;
+  return (
+    <VirtualTable
+      label={t.title}
+      rows={rows}
+      columns={columns}
+      sort={sort}
+      onSort={onSort}
+      resetKey={resetKey}
+      onOpen={(c) => navigate(`/courses/${encodeURIComponent(c.id)}`)}
+    />
+  );
 }

@@ -1,26 +1,22 @@
 import { Group } from '@mantine/core';
-import { useMemo } from 'react';
 import { FACULTY_TYPE_LABELS, FACULTY_TYPES } from '../../../../shared/domain/enums.ts';
 import { FilterSelect } from '../../components/FilterSelect.tsx';
 import { SearchInput } from '../../components/SearchInput.tsx';
-import { useFacultyMap } from '../../lookups/use-lookups.ts';
 import { facultyTexts as t } from './texts.ts';
 
 export type FacultyFilterKey = 'type' | 'org' | 'tier' | 'q';
 
-const distinct = (values: (string | null)[]) => [...new Set(values.filter((v): v is string => !!v))].sort((a, b) => a.localeCompare(b, 'zh-CN'));
-
-/** The faculty pool's filter bar: type, department and tier offer the values the pool holds. */
+/** The faculty pool's filter bar: department and tier offer the values the whole pool holds (in pinyin order). */
 export function FacultyFilters({
   values,
+  facets,
   onChange,
 }: {
   values: Partial<Record<FacultyFilterKey, string>>;
+  /** From faculty.facets; undefined while it is read. */
+  facets: { organizations: string[]; tiers: string[] } | undefined;
   onChange: (key: FacultyFilterKey, value: string | null) => void;
 }) {
-  const all = useFacultyMap();
-  const organizations = useMemo(() => distinct([...all.values()].map((f) => f.organization)), [all]);
-  const tiers = useMemo(() => distinct([...all.values()].map((f) => f.tier)), [all]);
   return (
     <Group mb="md" gap="md" wrap="wrap">
       <FilterSelect
@@ -32,7 +28,7 @@ export function FacultyFilters({
       />
       <FilterSelect
         label={t.filters.organization}
-        data={organizations}
+        data={facets?.organizations ?? []}
         value={values.org}
         onChange={(v) => onChange('org', v)}
         searchable
@@ -40,7 +36,7 @@ export function FacultyFilters({
       />
       <FilterSelect
         label={t.filters.tier}
-        data={tiers}
+        data={facets?.tiers ?? []}
         value={values.tier}
         onChange={(v) => onChange('tier', v)}
         nothingFoundMessage={t.filters.noTiers}

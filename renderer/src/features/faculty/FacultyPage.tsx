@@ -1,12 +1,14 @@
 import { Tabs } from '@mantine/core';
 import { IconUserStar } from '@tabler/icons-react';
 import { useState } from 'react';
-import { MAX_PAGE } from '../../../../shared/api/methods/crud.ts';
+import { FACULTY_SORTS } from '../../../../shared/api/methods/crud.ts';
 import type { FacultyType } from '../../../../shared/domain/enums.ts';
+import { usePagedList } from '../../api/use-paged-list.ts';
 import { useQuery } from '../../api/use-query.ts';
 import { CreateButton } from '../../components/CreateButton.tsx';
 import { ListResult } from '../../components/ListResult.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
+import { listSort } from '../../components/list-sort.ts';
 import { useSearchFilters } from '../../components/use-search-filters.ts';
 import { FacultyFilters, type FacultyFilterKey } from './FacultyFilters.tsx';
 import { FacultyForm } from './FacultyForm.tsx';
@@ -15,22 +17,26 @@ import { LeaderStats } from './LeaderStats.tsx';
 import { facultyTexts as t } from './texts.ts';
 import { useCan } from '../auth/use-can.ts';
 
-/** 师资库: the pool (filtered, virtualized) and leading cadres' teaching statistics. */
+/**
+ * 师资库: the pool, read from the store a page at a time as the list scrolls (search, filters and order,
+ * names in pinyin order, applied by the store and kept in the address), and leading cadres' statistics.
+ */
 export function FacultyPage() {
-  const [filters, setFilter] = useSearchFilters<FacultyFilterKey | 'tab'>();
+  const [filters, setFilter] = useSearchFilters<FacultyFilterKey | 'tab' | 'sort'>();
   const [creating, setCreating] = useState(false);
   const tab = filters.tab === 'leaders' ? 'leaders' : 'list';
-  const list = useQuery(
-    'faculty.list',
-    {
-      type: filters.type as FacultyType | undefined,
-      organization: filters.org,
-      tier: filters.tier,
-      q: filters.q || undefined,
-      limit: MAX_PAGE,
-    },
-    { enabled: tab === 'list' },
-  );
+  const { sort, onSort } = listSort(FACULTY_SORTS, 'id', filters.sort, setFilter);
+  const query = {
+    type: filters.type as FacultyType | undefined,
+    organization: filters.org,
+    tier: filters.tier,
+    q: filters.q || undefined,
+    sort: sort.key,
+    desc: sort.desc,
+  };
+  const list = usePagedList('faculty.list', query);
+  const facets = useQuery('faculty.facets', {}, { enabled: tab === 'list' });
+  const error = list.error ?? facets.error;
   const filtered = Boolean(filters.type || filters.org || filters.tier || filters.q);
 
   const canEdit = useCan('faculty.create');
@@ -45,16 +51,18 @@ export function FacultyPage() {
           <Tabs.Tab value="leaders">{t.tabs.leaders}</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="list">
-          <FacultyFilters values={filters} onChange={setFilter} />
+          <FacultyFilters values={filters} facets={facets.data} onChange={setFilter} />
           <ListResult
-            list={list}
+            total={list.total}
+            error={error}
+            onRetry={() => (list.refetch(), facets.refetch())}
             filtered={filtered}
             icon={<IconUserStar />}
             noMatch={{ title: t.emptyTitle, description: t.emptyDescription }}
             noneYet={{ title: t.noFacultyTitle, description: t.noFacultyDescription }}
             create={createButton}
           >
-            {(rows) => <FacultyTable rows={rows} />}
+            <FacultyTable rows={list.rows} sort={sort} onSort={onSort} resetKey={JSON.stringify(query)} />
           </ListResult>
         </Tabs.Panel>
         <Tabs.Panel value="leaders">

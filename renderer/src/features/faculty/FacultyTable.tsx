@@ -3,7 +3,7 @@ import { useNavigate } from 'react-router-dom';
 import { FACULTY_TYPE_LABELS } from '../../../../shared/domain/enums.ts';
 import type { Faculty } from '../../../../shared/domain/types.ts';
 import { commonTexts } from '../../components/texts.ts';
-import { VirtualTable, type Column } from '../../components/VirtualTable.tsx';
+import { VirtualTable, type Column, type PagedRows, type Sort } from '../../components/VirtualTable.tsx';
 import { facultyTexts as t } from './texts.ts';
 
 const columns: Column<Faculty>[] = [
@@ -11,6 +11,7 @@ const columns: Column<Faculty>[] = [
     key: 'name',
     header: t.columns.name,
     width: 'minmax(140px, 1.2fr)',
+    sortable: true,
     render: (f) => (
       <Text size="sm" truncate="end">
         {f.name}
@@ -31,11 +32,21 @@ const columns: Column<Faculty>[] = [
     ),
   },
   { key: 'title', header: t.columns.title, width: 'minmax(0, 1fr)', render: (f) => f.title ?? commonTexts.none },
-  { key: 'organization', header: t.columns.organization, width: 'minmax(0, 2fr)', render: (f) => f.organization ?? commonTexts.none },
+  { key: 'organization', header: t.columns.organization, width: 'minmax(0, 2fr)', sortable: true, render: (f) => f.organization ?? commonTexts.none },
   { key: 'tier', header: t.columns.tier, width: '100px', render: (f) => f.tier ?? commonTexts.none },
 ];
 
-export function FacultyTable({ rows }: { rows: Faculty[] }) {
+export function FacultyTable({ rows, sort, onSort, resetKey }: { rows: PagedRows<Faculty>; sort: Sort; onSort: (key: string) => void; resetKey: string }) {
   const navigate = useNavigate();
-  return <VirtualTable label={t.title} rows={rows} columns={columns} onOpen={(f) => navigate(`/faculty/${encodeURIComponent(f.id)}`)} />;
+  return (
+    <VirtualTable
+      label={t.title}
+      rows={rows}
+      columns={columns}
+      sort={sort}
+      onSort={onSort}
+      resetKey={resetKey}
+      onOpen={(f) => navigate(`/faculty/${encodeURIComponent(f.id)}`)}
+    />
+  );
 }

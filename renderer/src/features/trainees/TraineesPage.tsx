@@ -1,6 +1,6 @@
 import { Text } from '@mantine/core';
 import { IconUsers } from '@tabler/icons-react';
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { TRAINEE_SORTS } from '../../../../shared/api/methods/crud.ts';
 import { usePagedList } from '../../api/use-paged-list.ts';
 import { useQuery } from '../../api/use-query.ts';
@@ -9,19 +9,13 @@ import { EmptyHint } from '../../components/EmptyHint.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { QueryError } from '../../components/QueryError.tsx';
+import { listSort } from '../../components/list-sort.ts';
 import { useSearchFilters } from '../../components/use-search-filters.ts';
 import { TraineeFilters, type TraineeFilterKey } from './TraineeFilters.tsx';
 import { TraineeForm } from './TraineeForm.tsx';
 import { TraineeTable } from './TraineeTable.tsx';
 import { traineeTexts as t } from './texts.ts';
 import { useCan } from '../auth/use-can.ts';
-
-type SortKey = (typeof TRAINEE_SORTS)[number];
-/** The order in the address: `sort=name` ascending, `sort=-name` descending; by id when absent. */
-function sortOf(value = ''): { key: SortKey; desc: boolean } {
-  const key = value.replace(/^-/, '');
-  return (TRAINEE_SORTS as readonly string[]).includes(key) ? { key: key as SortKey, desc: value.startsWith('-') } : { key: 'id', desc: false };
-}
 
 /**
  * 学员: tens of thousands, read from the store a page at a time as the list scrolls; search, filters and
@@ -30,16 +24,11 @@ function sortOf(value = ''): { key: SortKey; desc: boolean } {
 export function TraineesPage() {
   const [filters, setFilter] = useSearchFilters<TraineeFilterKey | 'sort'>();
   const [creating, setCreating] = useState(false);
-  const sort = sortOf(filters.sort);
+  const { sort, onSort } = listSort(TRAINEE_SORTS, 'id', filters.sort, setFilter);
   const query = { group: filters.group, organization: filters.org, q: filters.q || undefined, sort: sort.key, desc: sort.desc };
   const list = usePagedList('trainees.list', query);
   const facets = useQuery('trainees.facets', {});
-  const rows = useMemo(() => ({ count: list.total ?? 0, rowAt: list.rowAt, show: list.show }), [list.total, list.rowAt, list.show]);
   const filtered = Boolean(filters.group || filters.org || filters.q);
-  const onSort = (key: string) => {
-    const desc = key === sort.key && !sort.desc;
-    setFilter('sort', key === 'id' && !desc ? null : `${desc ? '-' : ''}${key}`);
-  };
 
   const canEdit = useCan('trainees.create');
   const createButton = canEdit ? <CreateButton label={t.create} onClick={() => setCreating(true)} /> : undefined;
@@ -59,7 +48,7 @@ export function TraineesPage() {
           {list.total === 0 ? (
             <EmptyHint icon={<IconUsers />} title={t.emptyTitle} description={t.emptyDescription} />
           ) : (
-            <TraineeTable rows={rows} sort={sort} onSort={onSort} resetKey={JSON.stringify(query)} />
+            <TraineeTable rows={list.rows} sort={sort} onSort={onSort} resetKey={JSON.stringify(query)} />
           )}
           {(facets.data || !filtered) && (
             <Text c="dimmed" size="sm" mt="xs" data-testid="row-count">
