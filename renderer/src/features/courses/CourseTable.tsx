@@ -25,7 +25,7 @@ const columns: Column<Course>[] = [
   { key: 'category', header: t.columns.category, width: '120px', render: (c) => (c.category ? CATEGORY_LABELS[c.category] : commonTexts.none) },
   { key: 'method', header: t.columns.method, width: '88px', render: (c) => (c.method ? METHOD_LABELS[c.method] : commonTexts.none) },
   { key: 'form', header: t.columns.form, width: '88px', render: (c) => (c.form ? FORM_LABELS[c.form] : commonTexts.none) },
-  { key: 'first', header: t.columns.firstOffered, width: '96px', align: 'right', sortable: true, render: (c) => c.firstOfferedYear ?? commonTexts.none },
+  { key: 'first', header: t.columns.firstOffered, width: '112px', align: 'right', sortable: true, render: (c) => c.firstOfferedYear ?? commonTexts.none },
   { key: 'revised', header: t.columns.revised, width: '120px', render: (c) => (c.revisedYears.length ? c.revisedYears.join('、') : commonTexts.none) },
   { key: 'flags', header: t.columns.flags, width: '110px', render: (c) => <CourseBadges course={c} /> },
 ];
