@@ -1,6 +1,7 @@
 import { Badge, Group, Select, Switch, Text, TextInput } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import type { ComplianceRow } from '../../../../shared/api/methods/indicators.ts';
+import { sortedNames } from '../../../../shared/domain/name-order.ts';
 import { isIsoDate } from '../../../../shared/exchange/values.ts';
 import { useQuery } from '../../api/use-query.ts';
 import { Loading } from '../../components/Loading.tsx';
@@ -24,7 +25,7 @@ export function CompliancePage() {
   const rules = useQuery('rules.get', {});
   const ruleById = useMemo(() => new Map((rules.data?.ruleSet.trainee ?? []).map((r) => [r.id, r])), [rules.data]);
   const all = useMemo(() => q.data?.trainees ?? [], [q.data]);
-  const organizations = useMemo(() => [...new Set(all.map((r) => r.organization).filter((o): o is string => !!o))].sort(), [all]);
+  const organizations = useMemo(() => sortedNames(all.flatMap((r) => (r.organization ? [r.organization] : []))), [all]);
   const groups = useMemo(() => [...new Set(all.map((r) => r.group).filter((g): g is string => !!g))].sort(), [all]);
   const rows = all.filter((r) => (!group || r.group === group) && (!organization || r.organization === organization) && (!unmetOnly || !r.met));
   const columns: Column<ComplianceRow>[] = [

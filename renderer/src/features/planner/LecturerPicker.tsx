@@ -2,6 +2,7 @@ import { Group, MultiSelect, Select, Stack, Text } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { FACULTY_TYPE_LABELS, FACULTY_TYPES, type FacultyType } from '../../../../shared/domain/enums.ts';
 import type { Faculty } from '../../../../shared/domain/types.ts';
+import { sortedNames } from '../../../../shared/domain/name-order.ts';
 import { plannerTexts as t } from './texts.ts';
 
 interface Props {
@@ -19,7 +20,7 @@ interface Props {
 export function LecturerPicker({ faculty, value, onChange, error }: Props) {
   const [type, setType] = useState<FacultyType | null>(null);
   const [dept, setDept] = useState<string | null>(null);
-  const depts = useMemo(() => [...new Set(faculty.map((f) => f.organization).filter((o): o is string => !!o))].sort(), [faculty]);
+  const depts = useMemo(() => sortedNames(faculty.flatMap((f) => (f.organization ? [f.organization] : []))), [faculty]);
   const data = useMemo(
     () =>
       faculty
