@@ -21,3 +21,16 @@ export function startReads(hash: string): void {
   void route.preload();
   route.prefetch?.(match.params);
 }
+
+/**
+ * Once the first screen is up and the app is idle, the other screens' code is loaded one chunk per idle
+ * moment, so a first visit to any screen does not wait for its chunk (nor crowd the first paint).
+ */
+export function preloadScreensWhenIdle(): void {
+  const idle = (work: () => void) =>
+    'requestIdleCallback' in window ? window.requestIdleCallback(work, { timeout: 2000 }) : setTimeout(work, 50);
+  const next = (i: number) => {
+    if (i < appRoutes.length) idle(() => void appRoutes[i]!.preload().then(() => next(i + 1), () => next(i + 1)));
+  };
+  window.addEventListener('load', () => next(0), { once: true });
+}
