@@ -70,6 +70,9 @@ export async function startApp(options: { signIn?: boolean } = {}): Promise<App>
     page.on('pageerror', (e) => pageErrors.push(e.message));
     page.on('console', (m) => m.type() === 'error' && pageErrors.push(m.text()));
     await page.goto(web.url);
+    // Signed in, the start page sends the app on to its first screen (welcome or planner): wait for that, or
+    // its late redirect could replace an address a test goes to next.
+    if (options.signIn !== false) await page.waitForURL(/#\/(welcome|planner)/);
     const started = { web, browser };
     return {
       page,
