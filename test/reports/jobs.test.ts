@@ -60,7 +60,7 @@ describe('export jobs', () => {
     expect(workbook.worksheets.map((s) => s.name)).toContain('指标总览');
     const direct = await backend.invoke('reports.export', { request: { kind: 'semester', semester: '2026A' }, format: 'xlsx' });
     const same = new ExcelJS.Workbook();
-    await same.xlsx.load(Buffer.from(direct.base64, 'base64') as never);
+    await same.xlsx.load(Buffer.from(direct.base64!, 'base64') as never);
     expect(workbook.getWorksheet('指标总览')!.getSheetValues()).toEqual(same.getWorksheet('指标总览')!.getSheetValues());
   });
 

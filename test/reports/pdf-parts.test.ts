@@ -3,7 +3,7 @@
 // summary tables first, and every trainee of the compliance JSON in the register. Small parts (a few
 // rows) make the 40-trainee fixture span several of them.
 import { spawnSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { closeSync, openSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ReportModel } from '../../shared/reports/model.ts';
@@ -31,7 +31,12 @@ describe('a compliance PDF printed in parts', () => {
     model = await backend.invoke('reports.model', { kind: 'compliance', asOf: '2026-06-30' });
     trainees = (await backend.invoke('indicators.compliance', { asOf: '2026-06-30' })).trainees.map((t) => t.trainee);
     const file = join(backend.dir, 'compliance.pdf');
-    writeFileSync(file, await reportPdf(model, undefined, { rowsPerPart: ROWS_PER_PART }));
+    const fd = openSync(file, 'w');
+    try {
+      await reportPdf(model, fd, undefined, { rowsPerPart: ROWS_PER_PART });
+    } finally {
+      closeSync(fd);
+    }
     const info = spawnSync('pdfinfo', [file], { encoding: 'utf8' });
     // poppler says on stderr when it has to repair a file (a broken cross-reference table, say).
     expect(info.stderr).toBe('');

@@ -1,8 +1,10 @@
 // Handlers of the reports.
 import type { reportMethods, ReportRequest } from '../../../shared/api/methods/reports.ts';
-import { buildReport, MIME_TYPES, writeReport } from '../reports/generate.ts';
+import { StoreError } from '../errors.ts';
+import { buildReport, MIME_TYPES, writeReport, writeReportFile } from '../reports/generate.ts';
 import { PREVIEW_ROWS, reportHtml } from '../reports/html.ts';
 import { reportJobsOf } from '../reports/jobs/registry.ts';
+import { ReportFile } from '../reports/report-file.ts';
 import type { Ctx } from '../services/context.ts';
 import { requireSemester } from '../services/indicator-data.ts';
 import type { HandlerMap } from './handler.ts';
@@ -19,10 +21,13 @@ export const reportHandlers: HandlerMap<typeof reportMethods> = {
     // The preview shows the first rows of a long table: the whole register would be a 15 MB page.
     return { title: model.title, fileName: model.fileName, html: reportHtml(model, { previewRows: PREVIEW_ROWS }) };
   },
-  'reports.export': async (ctx, { request, format }) => {
+  'reports.export': async (ctx, { request, format, into }) => {
+    if (into !== undefined && !(into instanceof ReportFile)) throw new StoreError('VALIDATION', '参数 into 只能由本机命令行指定');
     const model = buildReport(ctx, request);
+    const described = { fileName: `${model.fileName}.${format}`, mimeType: MIME_TYPES[format] };
+    if (into) return { ...described, bytes: await writeReportFile(model, format, into.path) };
     const file = await writeReport(model, format);
-    return { fileName: `${model.fileName}.${format}`, mimeType: MIME_TYPES[format], bytes: file.length, base64: file.toString('base64') };
+    return { ...described, bytes: file.length, base64: file.toString('base64') };
   },
   'reports.start': (ctx, { request, format }, call) => {
     checkPeriod(ctx, request);

@@ -1,8 +1,11 @@
 // Builds a report's model from the store through the indicator services (the same figures as the
 // dashboard and the CLI's JSON), and writes it in the format asked for.
+import { closeSync, mkdtempSync, openSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Semester } from '../../../shared/domain/types.ts';
 import type { ReportModel } from '../../../shared/reports/model.ts';
-import type { ReportFormat, ReportRequest } from '../../../shared/api/methods/reports.ts';
+import { REPORT_FORMATS, type ReportFormat, type ReportRequest } from '../../../shared/api/methods/reports.ts';
 import { computeWorkload } from '../../../shared/reports/workload.ts';
 import { StoreError } from '../errors.ts';
 import type { Ctx } from '../services/context.ts';
@@ -67,15 +70,42 @@ export const MIME_TYPES: Record<ReportFormat, string> = {
   pdf: 'application/pdf',
 };
 
+/**
+ * Writes the report to the file at `path`; returns its size in bytes. A PDF goes to the file as it is
+ * printed; the file appears under its name only when complete (written beside it, then renamed).
+ */
+export async function writeReportFile(model: ReportModel, format: ReportFormat, path: string, progress?: WriteProgress): Promise<number> {
+  if (!REPORT_FORMATS.includes(format)) throw new StoreError('VALIDATION', `不支持的报表格式“${String(format)}”，可选 xlsx、pdf、docx`);
+  const partial = `${path}.${process.pid}.part`;
+  const fd = openSync(partial, 'w');
+  try {
+    let bytes: number;
+    if (format === 'pdf') bytes = await reportPdf(model, fd, progress);
+    else {
+      const file = format === 'xlsx' ? await reportXlsx(model, progress) : await reportDocx(model, progress);
+      writeFileSync(fd, file);
+      bytes = file.length;
+    }
+    closeSync(fd);
+    renameSync(partial, path);
+    return bytes;
+  } catch (error) {
+    closeSync(fd);
+    rmSync(partial, { force: true });
+    throw error;
+  }
+}
+
+/** The report's file in memory (export jobs hand it to the app). */
 export async function writeReport(model: ReportModel, format: ReportFormat, progress?: WriteProgress): Promise<Buffer> {
-  switch (format) {
-    case 'xlsx':
-      return reportXlsx(model, progress);
-    case 'docx':
-      return reportDocx(model, progress);
-    case 'pdf':
-      return reportPdf(model, progress);
-    default:
-      throw new StoreError('VALIDATION', `不支持的报表格式“${String(format)}”，可选 xlsx、pdf、docx`);
+  if (format === 'xlsx') return reportXlsx(model, progress);
+  if (format === 'docx') return reportDocx(model, progress);
+  const dir = mkdtempSync(join(tmpdir(), 'jiaowu-report-'));
+  try {
+    const path = join(dir, `report.${format}`);
+    await writeReportFile(model, format, path, progress);
+    return readFileSync(path);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
 }

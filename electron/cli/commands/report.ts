@@ -1,7 +1,7 @@
-import { writeFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { REPORT_FORMATS, type ReportFormat, type ReportRequest } from '../../../shared/api/methods/reports.ts';
 import { StoreError } from '../../backend/errors.ts';
+import { ReportFile } from '../../backend/reports/report-file.ts';
 import type { ParsedArgs } from '../args.ts';
 import { requireOption, type CliCommand } from '../command.ts';
 
@@ -31,8 +31,8 @@ export const reportCommand: CliCommand = {
     const format = extname(out).slice(1).toLowerCase() as ReportFormat;
     if (!REPORT_FORMATS.includes(format)) throw new StoreError('VALIDATION', `--out 的扩展名应为 .xlsx、.pdf 或 .docx，实际为“${extname(out) || '无'}”`);
     const request = requestOf(args);
-    const file = await backend.invoke('reports.export', { request, format });
-    writeFileSync(out, Buffer.from(file.base64, 'base64'));
+    // written by the backend straight into the file: a large school's PDF is 25 MB
+    const file = await backend.invoke('reports.export', { request, format, into: new ReportFile(out) });
     io.out({ out, kind: request.kind, format, bytes: file.bytes });
     io.err(`已生成 ${out}`);
     return 0;

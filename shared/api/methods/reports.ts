@@ -27,6 +27,9 @@ const exportRequest = z.object({
   format: z.enum(REPORT_FORMATS, { message: '报表格式应为 xlsx、pdf 或 docx' }),
 });
 const reportFile = z.object({ fileName: z.string(), mimeType: z.string(), bytes: z.number(), base64: z.string() });
+/** In-process callers may name the file to write instead (`into`, a ReportFile of the backend): the answer then has no base64. */
+const exportInto = exportRequest.extend({ into: z.unknown().optional() });
+const exportedFile = reportFile.partial({ base64: true });
 const jobRef = z.object({ job: z.string().trim().regex(/^[0-9a-f-]{36}$/, '导出任务编号无效') });
 
 export const REPORT_JOB_STATES = ['running', 'done', 'failed', 'cancelled'] as const;
@@ -48,7 +51,7 @@ export type ReportProgress = z.infer<typeof reportProgressSchema>;
 export const reportMethods = {
   'reports.model': query(reportRequestSchema, modelResult),
   'reports.html': query(reportRequestSchema, z.object({ title: z.string(), fileName: z.string(), html: z.string() })),
-  'reports.export': query(exportRequest, reportFile),
+  'reports.export': query(exportInto, exportedFile),
   'reports.start': query(exportRequest, reportProgressSchema),
   'reports.progress': query(jobRef, reportProgressSchema),
   'reports.result': query(jobRef, reportFile),
