@@ -12,8 +12,8 @@ export const indicatorHandlers: HandlerMap<typeof indicatorMethods> = {
   'indicators.drilldown': (ctx, i) => indicators.indicatorDrilldown(ctx, i.semester, i.indicator, i.class),
   'indicators.inputs': (ctx, { semester }) => indicators.indicatorInputs(ctx, semester),
   'quality.check': (ctx, { semester }) => indicators.qualityCheck(ctx, semester),
-  'rules.get': (ctx) => rules.currentRuleSet(ctx),
+  'rules.get': (ctx) => rules.editableCopy(rules.currentRuleSet(ctx)),
   'rules.builtin': () => builtinRuleSet(),
-  'rules.update': (ctx, update) => rules.updateRuleSet(ctx, update),
+  'rules.update': (ctx, update) => rules.editableCopy(rules.updateRuleSet(ctx, update)),
   'rules.history': (ctx, { rule }) => rules.ruleSetHistory(ctx, rule),
 };

@@ -1,10 +1,12 @@
 // The school's rule set: the latest stored version, or the built-in set (version 0) before any edit.
 // An edit stores the whole set as a new version and audits each changed rule (who, when, before, after).
-import { builtinRuleSet } from '../../../shared/domain/rules/builtin.ts';
+import { deepFreeze } from '../../../shared/domain/deep-freeze.ts';
+import { BUILTIN_RULE_SET } from '../../../shared/domain/rules/builtin.ts';
 import { canonical, diffRuleSets } from '../../../shared/domain/rules/diff.ts';
 import { ruleSetSchema, type RuleSet } from '../../../shared/domain/rules/schema.ts';
 import type { CurrentRuleSetView, RuleSetHistoryView, RuleSetStamp } from '../../../shared/api/methods/indicators.ts';
 import { StoreError } from '../errors.ts';
+import { cachedUntilChange } from '../store/data-cache.ts';
 import { prepared } from '../store/statements.ts';
 import type { Ctx } from './context.ts';
 
@@ -12,15 +14,26 @@ export type CurrentRuleSet = CurrentRuleSetView;
 
 export const stampOf = (current: CurrentRuleSet): RuleSetStamp => ({ version: current.version, name: current.ruleSet.name });
 
+/**
+ * The rule set in force, read and parsed once until the data next changes (an edit is a write) and
+ * shared by every call: it is frozen, so a caller that means to edit it takes a copy (`editableCopy`).
+ */
 export function currentRuleSet(ctx: Ctx): CurrentRuleSet {
+  return cachedUntilChange(ctx.sqlite, 'rules:current', () => deepFreeze(readRuleSet(ctx)));
+}
+
+function readRuleSet(ctx: Ctx): CurrentRuleSet {
   const row = prepared(ctx.sqlite, `SELECT version, rules, created_at, author, note FROM rule_set_versions ORDER BY version DESC LIMIT 1`)
     .get() as { version: number; rules: string; created_at: string; author: string; note: string | null } | undefined;
-  if (!row) return { version: 0, builtin: true, createdAt: null, author: null, note: null, ruleSet: builtinRuleSet() };
+  if (!row) return { version: 0, builtin: true, createdAt: null, author: null, note: null, ruleSet: BUILTIN_RULE_SET };
   const parsed = ruleSetSchema.safeParse(JSON.parse(row.rules));
   if (!parsed.success)
     throw new StoreError('STORE_CORRUPT', `规则集第 ${row.version} 版无法读取（${parsed.error.issues[0]?.message ?? '格式有误'}），请从备份恢复或重新保存规则集。`);
   return { version: row.version, builtin: false, createdAt: row.created_at, author: row.author, note: row.note, ruleSet: parsed.data };
 }
+
+/** The answer of the rule-set editor's methods: the caller owns it and may change it to build an edit. */
+export const editableCopy = (current: CurrentRuleSet): CurrentRuleSet => structuredClone(current);
 
 export interface RuleSetUpdate {
   ruleSet: RuleSet;
