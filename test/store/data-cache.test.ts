@@ -3,6 +3,7 @@
 import SQLite from 'better-sqlite3';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { currentRuleSet } from '../../electron/backend/services/rule-sets.ts';
 import { cachedUntilChange } from '../../electron/backend/store/data-cache.ts';
 import { tempBackend } from '../helpers.ts';
 
@@ -78,5 +79,43 @@ describe('cached answers through the API follow every edit', () => {
     await b.invoke('sessions.delete', { id: 'X1' });
     expect((await b.invoke('app.info', {})).counts.sessions).toBe(1);
     expect(await t1b()).toMatchObject({ value: 0, numerator: 0, denominator: 1 });
+  });
+});
+
+describe('the rule set in force, kept until the data changes', () => {
+  let b: ReturnType<typeof tempBackend>;
+  beforeEach(() => {
+    b = tempBackend();
+  });
+  afterEach(() => b.dispose());
+
+  it('is read once, shared frozen, and answered to the editor as a copy of its own', async () => {
+    const kept = currentRuleSet(b.store);
+    expect(currentRuleSet(b.store)).toBe(kept);
+    expect(Object.isFrozen(kept.ruleSet.teaching[0]!.numerator)).toBe(true);
+    expect(() => {
+      kept.ruleSet.teaching[0]!.threshold = 0.5;
+    }).toThrow(TypeError);
+    const copy = await b.invoke('rules.get', {});
+    copy.ruleSet.teaching[0]!.threshold = 0.5;
+    expect(currentRuleSet(b.store).ruleSet.teaching[0]!.threshold).toBe(0.7);
+  });
+
+  it('follows an edit through the API and a new version committed by another connection', async () => {
+    expect(currentRuleSet(b.store).version).toBe(0);
+    const { ruleSet } = await b.invoke('rules.get', {});
+    ruleSet.teaching[0]!.threshold = 0.6;
+    await b.invoke('rules.update', { ruleSet, baseVersion: 0, author: '王教务' });
+    const threshold = () => currentRuleSet(b.store).ruleSet.teaching.find((r) => r.id === 'T1a')!.threshold;
+    expect(currentRuleSet(b.store).version).toBe(1);
+    expect(threshold()).toBe(0.6);
+    const other = new SQLite(join(b.dir, 'store.sqlite'));
+    ruleSet.teaching[0]!.threshold = 0.65;
+    other
+      .prepare(`INSERT INTO rule_set_versions (version, rules, created_at, author) VALUES (2, ?, '2026-11-22T08:00:00.000Z', '命令行')`)
+      .run(JSON.stringify(ruleSet));
+    other.close();
+    expect(currentRuleSet(b.store)).toMatchObject({ version: 2, author: '命令行' });
+    expect(threshold()).toBe(0.65);
   });
 });

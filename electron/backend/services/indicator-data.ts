@@ -1,6 +1,7 @@
 // Loads what the indicator engine reads, set-based: one query per table, filtered in SQL to the
 // semester, years or date asked for, and mapped to the exchange format's plain records.
 import type { Category, FacultyType, Form, InstitutionKind, InstitutionLevel, Method, OrganizerLevel, RecordKind } from '../../../shared/domain/enums.ts';
+import type { DrilldownCourse, DrilldownIndex, DrilldownLecturer } from '../../../shared/domain/indicators/drilldown.ts';
 import type { ComplianceData, RenewalData, TeachingData } from '../../../shared/domain/indicators/types.ts';
 import type { Course, Faculty, Institution, OnlineCourse, Semester, Session, Trainee, TrainingClass, TrainingRecord } from '../../../shared/domain/types.ts';
 import { notFound } from '../errors.ts';
@@ -84,13 +85,9 @@ export function requireSemester(ctx: Ctx, id: string): Semester {
   return semester;
 }
 
-/**
- * One semester's classes and sessions, the courses they use and the faculty pool; with `classId`, only
- * that class and the lecturers who teach it (a class's drill-down reads nothing else).
- */
-export function loadSemesterData(ctx: Ctx, semesterId: string, classId?: string): TeachingData {
+/** One semester's classes and sessions, the courses they use and the faculty pool. */
+export function loadSemesterData(ctx: Ctx, semesterId: string): TeachingData {
   const semester = requireSemester(ctx, semesterId);
-  if (classId !== undefined) return loadClassData(ctx, semester, classId);
   const sessions = sessionsWhere(ctx, 'c.semester_id = ?', [semesterId]);
   // The courses the sessions just read name, passed as a list: cheaper than joining the sessions again.
   const courseIds = JSON.stringify([...new Set(sessions.map((s) => s.course))]);
@@ -106,68 +103,50 @@ export function loadSemesterData(ctx: Ctx, semesterId: string, classId?: string)
 
 type SessionCourseRow = [
   id: string, course: string, date: string, start: string | null, hours: number, category: Category | null, method: Method | null, form: Form | null,
-  title: string, courseCategory: Category | null, courseMethod: Method | null, courseForm: Form | null, firstOfferedYear: number | null, isCase: number, retired: number,
+  title: string, courseCategory: Category | null, courseMethod: Method | null, courseForm: Form | null, isCase: number,
 ];
-type LecturerRow = [session: string, id: string, name: string, type: FacultyType, title: string | null, organization: string | null, tier: string | null];
 
 /**
- * One class of a semester (a class's drill-down, asked for at every click): three statements through
- * the class's index, the sessions with their courses, the lecturers with their faculty records, and the
- * courses' revision years, read as rows without building an object per row.
+ * What the drill-down of one class of a semester reads (asked for at every click): that class, its
+ * sessions with what the drill-down uses of their courses, and their lecturers' names and types, in two
+ * statements through the class's index, read as rows without building an object per row. Every value
+ * read costs (turning it into a JS value costs more than finding its row), so nothing else is read.
  */
-function loadClassData(ctx: Ctx, semester: Semester, classId: string): TeachingData {
-  const classes = classesWhere(ctx, 'semester_id = ? AND id = ?', [semester.id, classId]);
-  const data: TeachingData = { institution: institutionOf(ctx), semesters: [semester], classes, courses: [], faculty: [], sessions: [] };
-  if (classes.length === 0) return data;
-  const rows = prepared(
-    ctx.sqlite,
-    `SELECT s.id, s.course_id, s.date, s.start_time, s.hours, s.category, s.method, s.form,
-            c.title, c.category, c.method, c.form, c.first_offered_year, c.is_case, c.retired
-     FROM sessions s JOIN courses c ON c.id = s.course_id WHERE s.class_id = ?`,
-  )
-    .raw()
-    .all(classId) as SessionCourseRow[];
+export function loadClassDrilldown(ctx: Ctx, semesterId: string, classId: string): DrilldownIndex {
+  const semester = requireSemester(ctx, semesterId);
+  const classes = new Map(classesWhere(ctx, 'semester_id = ? AND id = ?', [semester.id, classId]).map((k) => [k.id, k]));
+  const courses = new Map<string, DrilldownCourse>();
+  const faculty = new Map<string, DrilldownLecturer>();
+  const sessions: Session[] = [];
+  const index: DrilldownIndex = { courses, faculty, classes, sessionsBySemester: new Map([[semester.id, sessions]]) };
+  if (classes.size === 0) return index;
   const lecturers = new Map<string, string[]>();
-  const faculty = new Map<string, Faculty>();
   const links = prepared(
     ctx.sqlite,
-    `SELECT l.session_id, f.id, f.name, f.type, f.title, f.organization, f.tier
+    `SELECT l.session_id, f.id, f.name, f.type
      FROM sessions s JOIN session_lecturers l ON l.session_id = s.id JOIN faculty f ON f.id = l.faculty_id
      WHERE s.class_id = ? ORDER BY l.session_id, l.position`,
   )
     .raw()
-    .all(classId) as LecturerRow[];
-  for (const [session, id, name, type, title, organization, tier] of links) {
+    .all(classId) as [session: string, id: string, name: string, type: FacultyType][];
+  for (const [session, id, name, type] of links) {
     const list = lecturers.get(session);
     if (list) list.push(id);
     else lecturers.set(session, [id]);
-    if (!faculty.has(id)) faculty.set(id, { id, name, type, title, organization, tier });
+    if (!faculty.has(id)) faculty.set(id, { name, type });
   }
-  const revisions = new Map<string, number[]>();
-  const revs = prepared(ctx.sqlite, `SELECT course_id, year FROM course_revisions WHERE course_id IN (SELECT course_id FROM sessions WHERE class_id = ?) ORDER BY year`)
+  const rows = prepared(
+    ctx.sqlite,
+    `SELECT s.id, s.course_id, s.date, s.start_time, s.hours, s.category, s.method, s.form, c.title, c.category, c.method, c.form, c.is_case
+     FROM sessions s JOIN courses c ON c.id = s.course_id WHERE s.class_id = ?`,
+  )
     .raw()
-    .all(classId) as [string, number][];
-  for (const [course, year] of revs) (revisions.get(course) ?? revisions.set(course, []).get(course)!).push(year);
-  const courses = new Map<string, Course>();
-  for (const r of rows) {
-    const [id, course, date, start, hours, category, method, form, title] = r;
-    data.sessions.push({ id, class: classId, course, date, start, hours, category, method, form, lecturers: lecturers.get(id) ?? [] });
-    if (!courses.has(course))
-      courses.set(course, {
-        id: course,
-        title,
-        category: r[9],
-        method: r[10],
-        form: r[11],
-        firstOfferedYear: r[12],
-        revisedYears: revisions.get(course) ?? [],
-        isCase: r[13] === 1,
-        retired: r[14] === 1,
-      });
+    .all(classId) as SessionCourseRow[];
+  for (const [id, course, date, start, hours, category, method, form, title, courseCategory, courseMethod, courseForm, isCase] of rows) {
+    sessions.push({ id, class: classId, course, date, start, hours, category, method, form, lecturers: lecturers.get(id) ?? [] });
+    if (!courses.has(course)) courses.set(course, { title, category: courseCategory, method: courseMethod, form: courseForm, isCase: isCase === 1 });
   }
-  data.courses = [...courses.values()];
-  data.faculty = [...faculty.values()];
-  return data;
+  return index;
 }
 
 /** Main-class sessions of the years from..to (lecturers are not needed), their courses, and the online courses. */

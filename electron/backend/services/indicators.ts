@@ -15,15 +15,20 @@ import { StoreError } from '../errors.ts';
 import { cachedUntilChange } from '../store/data-cache.ts';
 import type { Ctx } from './context.ts';
 import { checkSumsBySql } from './compliance-sums.ts';
-import { loadComplianceData, loadQualityData, loadRenewalData, loadSemesterData, loadTrainees, requireSemester } from './indicator-data.ts';
+import { loadClassDrilldown, loadComplianceData, loadQualityData, loadRenewalData, loadSemesterData, loadTrainees, requireSemester } from './indicator-data.ts';
 import { currentRuleSet, stampOf } from './rule-sets.ts';
+
+/**
+ * A semester's teaching data, indexed. The engine only reads the index; it is kept until the data
+ * changes (the planner, the reports and the drill-downs ask for the same semester again and again;
+ * after any write the next call loads it afresh).
+ */
+const semesterIndex = (ctx: Ctx, semester: string) =>
+  cachedUntilChange(ctx.sqlite, `semester:${semester}`, () => indexTeaching(loadSemesterData(ctx, semester)));
 
 export function semesterIndicators(ctx: Ctx, semester: string, options: SemesterOptions = {}) {
   const current = currentRuleSet(ctx);
-  // The engine only reads the index; it is kept until the data changes (the planner and the reports
-  // ask for the same semester again and again; after any write the next call loads it afresh).
-  const index = cachedUntilChange(ctx.sqlite, `semester:${semester}`, () => indexTeaching(loadSemesterData(ctx, semester)));
-  return { ...computeSemester(index, current.ruleSet, semester, options), ruleSet: stampOf(current) };
+  return { ...computeSemester(semesterIndex(ctx, semester), current.ruleSet, semester, options), ruleSet: stampOf(current) };
 }
 
 export function renewalIndicators(ctx: Ctx, year: number, options: RenewalOptions = {}) {
@@ -64,7 +69,9 @@ export function compliance(ctx: Ctx, asOf: string, filter: ComplianceFilter = {}
 
 export function indicatorDrilldown(ctx: Ctx, semester: string, indicator: string, klass?: string) {
   const current = currentRuleSet(ctx);
-  const result = drilldown(indexTeaching(loadSemesterData(ctx, semester, klass)), current.ruleSet, semester, indicator, klass);
+  // A class's drill-down reads only that class; the whole semester's is the semester's kept index.
+  const index = klass === undefined ? semesterIndex(ctx, semester) : loadClassDrilldown(ctx, semester, klass);
+  const result = drilldown(index, current.ruleSet, semester, indicator, klass);
   if (!result) throw new StoreError('NOT_FOUND', `规则集中没有教学指标“${indicator}”`);
   return { ...result, ruleSet: stampOf(current) };
 }

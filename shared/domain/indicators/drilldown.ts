@@ -2,8 +2,8 @@
 // of their hours count in the numerator, and where each session's category, method and form came from.
 import type { Category, FacultyType, Form, Method } from '../enums.ts';
 import type { RuleSet } from '../rules/schema.ts';
+import type { Course, Faculty, Session, TrainingClass } from '../types.ts';
 import { effectiveOf, originsOf, type ValueOrigin } from './effective.ts';
-import type { TeachingIndex } from './teaching-index.ts';
 import { inScope } from './scope.ts';
 import { compileSelector } from './selector.ts';
 
@@ -25,6 +25,18 @@ export interface DrilldownSession {
   numeratorHours: number;
 }
 
+/** What a drill-down reads of a course and of a lecturer: a class's drill-down loads only these. */
+export type DrilldownCourse = Pick<Course, 'title' | 'category' | 'method' | 'form' | 'isCase'>;
+export type DrilldownLecturer = Pick<Faculty, 'name' | 'type'>;
+
+/** The lookups a drill-down reads (a whole semester's `TeachingIndex` is one). */
+export interface DrilldownIndex {
+  courses: ReadonlyMap<string, DrilldownCourse>;
+  faculty: ReadonlyMap<string, DrilldownLecturer>;
+  classes: ReadonlyMap<string, TrainingClass>;
+  sessionsBySemester: ReadonlyMap<string, readonly Session[]>;
+}
+
 export interface Drilldown {
   semester: string;
   indicator: string;
@@ -38,7 +50,7 @@ export interface Drilldown {
 
 /** The sessions behind a semester indicator, for the whole scope or one class. Undefined for an unknown indicator. */
 export function drilldown(
-  index: TeachingIndex,
+  index: DrilldownIndex,
   ruleSet: RuleSet,
   semester: string,
   indicator: string,

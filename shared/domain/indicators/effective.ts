@@ -11,7 +11,10 @@ export interface Effective {
   form: Form;
 }
 
-export function effectiveOf(session: Session, course: Course | undefined): Effective {
+/** What of a course a session inherits. */
+export type InheritedFrom = Pick<Course, 'category' | 'method' | 'form'>;
+
+export function effectiveOf(session: Session, course: InheritedFrom | undefined): Effective {
   return {
     category: session.category ?? course?.category ?? COURSE_DEFAULTS.category,
     method: session.method ?? course?.method ?? COURSE_DEFAULTS.method,
@@ -20,7 +23,7 @@ export function effectiveOf(session: Session, course: Course | undefined): Effec
 }
 
 /** Where each effective value came from, for the drill-down. */
-export function originsOf(session: Session, course: Course | undefined): Record<keyof Effective, ValueOrigin> {
+export function originsOf(session: Session, course: InheritedFrom | undefined): Record<keyof Effective, ValueOrigin> {
   const origin = (own: unknown, inherited: unknown): ValueOrigin => (own != null ? 'session' : inherited != null ? 'course' : 'default');
   return {
     category: origin(session.category, course?.category),

@@ -2,7 +2,7 @@
 // so the backend uses it for reports and the renderer for instant what-if.
 export { notApplicableReason } from './applicability.ts';
 export { complianceOf, computeCompliance, recordsByTrainee, type SumsOf } from './compliance.ts';
-export { drilldown, type Drilldown, type DrilldownSession } from './drilldown.ts';
+export { drilldown, type Drilldown, type DrilldownCourse, type DrilldownIndex, type DrilldownLecturer, type DrilldownSession } from './drilldown.ts';
 export { effectiveOf, originsOf } from './effective.ts';
 export { indexTeaching, type TeachingIndex } from './teaching-index.ts';
 export { computeRenewal, offeredByYear, type RenewalOptions } from './renewal.ts';

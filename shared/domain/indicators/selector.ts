@@ -3,9 +3,9 @@ import type { SessionSelector } from '../rules/schema.ts';
 import type { Course, Faculty, Session } from '../types.ts';
 import type { Effective } from './effective.ts';
 
-export type NumeratorHours = (session: Session, effective: Effective, course: Course | undefined) => number;
+export type NumeratorHours = (session: Session, effective: Effective, course: Pick<Course, 'isCase'> | undefined) => number;
 
-export function compileSelector(selector: SessionSelector, faculty: Map<string, Faculty>): NumeratorHours {
+export function compileSelector(selector: SessionSelector, faculty: ReadonlyMap<string, Pick<Faculty, 'type'>>): NumeratorHours {
   const categories = selector.categories && new Set<string>(selector.categories);
   const methods = selector.methods && new Set<string>(selector.methods);
   const forms = selector.forms && new Set<string>(selector.forms);
