@@ -24,19 +24,15 @@ export function sqliteShellMs(dbPath: string, sql: string, runs = 5): number {
 /**
  * For answers faster than the shell's timer can tell (it prints whole milliseconds): the wall-clock
  * time of a shell that runs the statement 1 + n times, less that of one that runs it once, over n
- * (start-up, opening the file and the first cold read cancel out); the median of `batches` such pairs.
+ * (start-up, opening the file and the first cold read cancel out).
  */
-export function sqliteShellBatchMs(dbPath: string, sql: string, n: number, batches = 5): number {
+export function sqliteShellBatchMs(dbPath: string, sql: string, n: number): number {
   const once = statementOf(sql);
   const many = Array.from({ length: n + 1 }, () => once).join('\n');
-  const perRun: number[] = [];
-  for (let i = 0; i < batches; i++) {
-    let start = now();
-    shell(dbPath, once);
-    const single = now() - start;
-    start = now();
-    shell(dbPath, many);
-    perRun.push((now() - start - single) / n);
-  }
-  return median(perRun);
+  let start = now();
+  shell(dbPath, once);
+  const single = now() - start;
+  start = now();
+  shell(dbPath, many);
+  return (now() - start - single) / n;
 }

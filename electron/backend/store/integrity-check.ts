@@ -17,9 +17,19 @@ export interface IntegrityState {
   detail?: string;
 }
 
+/** Where the background check's time went (for `npm run bench`), once its worker has ended. */
+export interface IntegrityTiming {
+  /** From creating the worker until it ended. */
+  totalMs: number;
+  /** The `quick_check` statement alone, as the worker timed it. */
+  statementMs: number;
+}
+
 export interface IntegrityCheck {
   /** The state now: `checking` until the check has answered. */
   readonly state: IntegrityState;
+  /** Set once a background check's worker has ended with an answer. */
+  readonly timing: IntegrityTiming | undefined;
   /** Resolves once the store is known to be damaged (by the check, or by a query that met a damaged page). */
   readonly whenCorrupt: Promise<IntegrityState>;
   /** Starts the check now if it has not started yet, and resolves with the state once it has answered. */
@@ -41,8 +51,9 @@ let db;
 let answer;
 try {
   db = new Database(workerData.path, { readonly: true, fileMustExist: true });
+  const started = performance.now();
   const rows = db.pragma('quick_check(20)').map((row) => row.quick_check);
-  answer = { ok: rows.length === 1 && rows[0] === 'ok', findings: rows };
+  answer = { ok: rows.length === 1 && rows[0] === 'ok', findings: rows, statementMs: performance.now() - started };
 } catch (error) {
   answer = { ok: false, failed: String(error && error.message), code: error && error.code };
 } finally {
@@ -56,6 +67,7 @@ interface Answer {
   findings?: string[];
   failed?: string;
   code?: string;
+  statementMs?: number;
 }
 
 /** What the API shows of the state (`app.info`): the status and its Chinese message. */
@@ -80,6 +92,7 @@ function stateOf(path: string, answer: Answer | undefined): IntegrityState {
 export function integrityCheck(path: string, delayMs?: number): IntegrityCheck {
   let state: IntegrityState = { status: delayMs === undefined ? 'ok' : 'checking' };
   let running: Promise<void> | undefined;
+  let timing: IntegrityTiming | undefined;
   let announceCorrupt!: (state: IntegrityState) => void;
   const whenCorrupt = new Promise<IntegrityState>((resolve) => (announceCorrupt = resolve));
   const become = (next: IntegrityState) => {
@@ -90,6 +103,7 @@ export function integrityCheck(path: string, delayMs?: number): IntegrityCheck {
     clearTimeout(timer);
     if (state.status !== 'checking') return running ?? Promise.resolve();
     running ??= new Promise<void>((resolve) => {
+      const created = performance.now();
       const worker = new Worker(WORKER_SOURCE, {
         eval: true,
         workerData: { path, module: createRequire(import.meta.url).resolve('better-sqlite3') },
@@ -98,6 +112,7 @@ export function integrityCheck(path: string, delayMs?: number): IntegrityCheck {
       worker.once('message', (m: Answer) => (answer = m));
       worker.once('error', (error) => (answer = { ok: false, failed: error.message }));
       worker.once('exit', () => {
+        if (answer?.statementMs !== undefined) timing = { totalMs: performance.now() - created, statementMs: answer.statementMs };
         // a restore or a damaged page met meanwhile has settled the state already
         if (state.status === 'checking') become(stateOf(path, answer));
         resolve();
@@ -111,6 +126,9 @@ export function integrityCheck(path: string, delayMs?: number): IntegrityCheck {
   return {
     get state() {
       return state;
+    },
+    get timing() {
+      return timing;
     },
     whenCorrupt,
     async result() {
