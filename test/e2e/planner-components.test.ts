@@ -152,7 +152,7 @@ describe('planner components', () => {
       const snap = await load();
       const expected = detectConflicts(DEFAULT_TIMETABLE_SETTINGS, snap);
       await expect.poll(() => planner.page.getByTestId('conflict-list').getByText(`${expected.length} 项`).count(), SLOW).toBe(1);
-      expect(await planner.conflicts().count()).toBe(expected.length);
+      expect(await planner.conflictCount()).toBe(expected.length);
     });
 
     it('moves a session to the suggested free slot, and 定位 shows it in the grid', async () => {

@@ -104,7 +104,7 @@ describe('semester planner', () => {
     expect(pair).toBeDefined();
     const [mine, theirs] = pair!;
     const lecturer = snap.faculty.find((f) => f.id === theirs.lecturers[0])!;
-    const before = await planner.conflicts().count();
+    const before = await planner.conflictCount();
 
     await planner.showList();
     await planner.editFromList(mine.id);
@@ -113,7 +113,7 @@ describe('semester planner', () => {
 
     const warning = planner.conflicts().filter({ hasText: `教师${lecturer.name}同一时间重复排课` }).filter({ hasText: mine.id });
     await warning.first().waitFor();
-    expect(await planner.conflicts().count()).toBeGreaterThan(before);
+    expect(await planner.conflictCount()).toBeGreaterThan(before);
     await warning.first().getByRole('button', { name: '定位' }).click();
     await expect.poll(() => planner.card(mine.id).getAttribute('data-conflict'), SLOW).toBe('true');
     await app.screenshot('planner-conflict');

@@ -73,12 +73,29 @@ export class PlannerWorkspace {
     return this.page.getByTestId(`indicator-${id}`);
   }
 
+  /**
+   * Waits until the indicators and the conflicts are computed for the sessions on screen: they follow an
+   * edit in a deferred render, and until then show the figures before it (greyed, data-pending="true").
+   */
+  async settled(): Promise<void> {
+    await this.page.locator('[data-testid="indicator-panel"][data-pending="false"]').waitFor();
+    await this.page.locator('[data-testid="conflict-list"][data-pending="false"]').waitFor();
+  }
+
+  /** An indicator's current value, once computed for the sessions on screen. */
   async indicatorValue(id: string): Promise<string> {
+    await this.settled();
     return (await this.page.getByTestId(`indicator-value-${id}`).textContent())!.trim();
   }
 
   conflicts(): Locator {
     return this.page.getByTestId('conflict-list').getByTestId('conflict');
+  }
+
+  /** How many conflicts the list shows, once computed for the sessions on screen. */
+  async conflictCount(): Promise<number> {
+    await this.settled();
+    return this.conflicts().count();
   }
 
   async startDraft(): Promise<void> {

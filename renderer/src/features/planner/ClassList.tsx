@@ -9,11 +9,13 @@ interface Props {
   sessions: readonly Session[];
   selected: string | null;
   conflictsByClass: Map<string, number>;
+  /** The counts belong to the sessions before the latest edit: shown faded until computed again. */
+  conflictsPending: boolean;
   onSelect(id: string): void;
 }
 
 /** The semester's classes with their flags, dates, trainees and timetable totals. */
-export function ClassList({ classes: list, sessions, selected, conflictsByClass, onSelect }: Props) {
+export function ClassList({ classes: list, sessions, selected, conflictsByClass, conflictsPending, onSelect }: Props) {
   const totals = new Map<string, { n: number; hours: number }>();
   for (const s of sessions) {
     const x = totals.get(s.class) ?? { n: 0, hours: 0 };
@@ -53,7 +55,7 @@ export function ClassList({ classes: list, sessions, selected, conflictsByClass,
                 </Badge>
               )}
               {conflicts > 0 && (
-                <Badge size="xs" color="red" variant="filled">
+                <Badge size="xs" color="red" variant="filled" className={classes.figures} data-pending={conflictsPending}>
                   {t.conflictCount(conflicts)}
                 </Badge>
               )}

@@ -3,11 +3,10 @@ import { IconCalendarStats, IconCopy, IconGitCompare, IconPlus } from '@tabler/i
 import { useCallback, useMemo, useState } from 'react';
 import { useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import { MAX_PAGE } from '../../../../shared/api/methods/crud.ts';
-import type { ConflictFix } from '../../../../shared/domain/planner/conflicts.ts';
+import type { Conflict, ConflictFix } from '../../../../shared/domain/planner/conflicts.ts';
 import { mondayOf } from '../../../../shared/domain/planner/dates.ts';
 import { describeTime } from '../../../../shared/domain/planner/describe.ts';
 import { newSessionId } from '../../../../shared/domain/planner/ids.ts';
-import { liveIndicators } from '../../../../shared/domain/planner/live-indicators.ts';
 import { moveSession, slotSetting, type SlotId } from '../../../../shared/domain/planner/slots.ts';
 import type { Session } from '../../../../shared/domain/types.ts';
 import { useQuery } from '../../api/use-query.ts';
@@ -22,9 +21,8 @@ import { ConflictList } from './ConflictList.tsx';
 import { CopyClassDialog } from './CopyClassDialog.tsx';
 import { DraftBar } from './DraftBar.tsx';
 import { IndicatorPanel } from './IndicatorPanel.tsx';
-import { indicatorRows } from './indicator-rows.ts';
 import classes from './planner.module.css';
-import { useConflicts, useLookups, withFixes } from './planner-context.ts';
+import { useLookups } from './planner-context.ts';
 import { SessionEditor } from './SessionEditor.tsx';
 import { SessionList } from './SessionList.tsx';
 import { TimetableGrid } from './TimetableGrid.tsx';
@@ -32,7 +30,11 @@ import { plannerTexts as t } from './texts.ts';
 import { useDraftKeys } from './use-draft-keys.ts';
 import { useLeaveGuard } from './use-leave-guard.ts';
 import { usePlanner } from './use-planner.ts';
+import { usePlannerAnalysis } from './use-planner-analysis.ts';
+import { useEventCallback } from '../../components/use-event-callback.ts';
 import { useCan } from '../auth/use-can.ts';
+
+const NO_CONFLICTS = new Map<string, Conflict[]>();
 
 /** 学期规划: a semester's classes and timetables, with live indicators, conflicts and what-if drafts. */
 export function PlannerPage() {
@@ -43,9 +45,13 @@ export function PlannerPage() {
   const planner = usePlanner(semesterId);
   const { snapshot, sessions, draft } = planner;
   const lookups = useLookups(snapshot);
-  const conflicts = useConflicts(snapshot, sessions, lookups);
-
   const classId = search.get('class') ?? snapshot?.classes[0]?.id ?? null;
+  // Conflicts and indicators follow in a deferred render: the classes and the timetable paint first.
+  const saved = draft ? planner.saved : null;
+  const analysisInput = useMemo(() => (snapshot ? { snapshot, sessions, saved, lookups, classId } : null), [snapshot, sessions, saved, lookups, classId]);
+  const analysis = usePlannerAnalysis(analysisInput);
+  const conflictsBySession = analysis.conflicts?.bySession ?? NO_CONFLICTS;
+
   const klass = snapshot?.classes.find((c) => c.id === classId) ?? null;
   const [view, setView] = useState<'grid' | 'list'>('grid');
   const [weeks, setWeeks] = useState<Record<string, string>>({});
@@ -56,40 +62,12 @@ export function PlannerPage() {
   const canEdit = useCan('planner.apply');
 
   const classSessions = useMemo(() => sessions.filter((s) => s.class === classId), [sessions, classId]);
-  // The conflict list names two sessions per conflict: looked up by id, not searched for among thousands.
-  const sessionById = useMemo(() => new Map([...(snapshot?.otherSessions ?? []), ...sessions].map((x) => [x.id, x])), [snapshot, sessions]);
   const week = useMemo(() => {
     if (!klass || !snapshot) return null;
     if (weeks[klass.id]) return weeks[klass.id]!;
     const first = classSessions.reduce<string | null>((min, s) => (min === null || s.date < min ? s.date : min), null);
     return mondayOf(klass.start ?? first ?? snapshot.semester.start);
   }, [klass, snapshot, weeks, classSessions]);
-
-  const rows = useMemo(
-    () => (snapshot ? indicatorRows(liveIndicators(snapshot, sessions, snapshot.ruleSet), snapshot.ruleSet, lookups.names.class) : []),
-    [snapshot, sessions, lookups],
-  );
-  const savedRows = useMemo(
-    () => (snapshot && draft ? indicatorRows(liveIndicators(snapshot, planner.saved, snapshot.ruleSet), snapshot.ruleSet, lookups.names.class) : undefined),
-    [snapshot, draft, planner.saved, lookups],
-  );
-  const conflictsByClass = useMemo(() => {
-    const byId = new Map(sessions.map((s) => [s.id, s.class]));
-    const counts = new Map<string, number>();
-    for (const c of conflicts.list) {
-      const cls = byId.get(c.sessions[0]!);
-      if (cls) counts.set(cls, (counts.get(cls) ?? 0) + 1);
-    }
-    return counts;
-  }, [conflicts, sessions]);
-
-  // The open class's conflicts first: they are the ones in view.
-  const orderedConflicts = useMemo(() => {
-    const inClass = new Set(classSessions.map((s) => s.id));
-    const mine = (c: (typeof conflicts.list)[number]) => (c.sessions.some((id) => inClass.has(id)) ? 0 : 1);
-    const sorted = [...conflicts.list].sort((a, b) => mine(a) - mine(b));
-    return snapshot ? withFixes(snapshot, sessions, lookups, sorted) : [];
-  }, [conflicts, classSessions, snapshot, sessions, lookups]);
 
   useDraftKeys(draft !== null, planner.undoDraft, planner.redoDraft);
   useLeaveGuard(planner.draftChanges > 0);
@@ -108,10 +86,6 @@ export function PlannerPage() {
   const setWeek = (monday: string) => klass && setWeeks((w) => ({ ...w, [klass.id]: monday }));
 
   const courseOf = (s: Session) => lookups.names.course(s.course);
-  const sessionTitle = (id: string) => {
-    const s = sessionById.get(id);
-    return s ? courseOf(s) : id;
-  };
   const move = (s: Session, date: string, slot: SlotId) => {
     const moved = moveSession(lookups.settings, s, date, slot);
     if (moved.date === s.date && moved.start === s.start) return;
@@ -143,15 +117,15 @@ export function PlannerPage() {
     if (klass && s.class === klass.id) setWeeks((w) => ({ ...w, [klass.id]: mondayOf(s.date) }));
     setFocusRequest(s.id);
   };
-  const locate = (id: string) => {
+  const locate = useEventCallback((id: string) => {
     const s = sessions.find((x) => x.id === id);
     if (!s) return;
     selectClass(s.class);
     setWeeks((w) => ({ ...w, [s.class]: mondayOf(s.date) }));
     setView('grid');
     setFocusRequest(id);
-  };
-  const fix = (f: ConflictFix) => {
+  });
+  const fix = useEventCallback((f: ConflictFix) => {
     const s = sessions.find((x) => x.id === f.session);
     if (!s) return;
     if (f.kind === 'edit') {
@@ -161,7 +135,7 @@ export function PlannerPage() {
     }
     planner.edit({ kind: 'move', id: s.id, from: { date: s.date, start: s.start }, to: { date: f.date, start: f.start } }, t.labels.fix(f.label));
     locate(s.id);
-  };
+  });
   const copy = (copied: Session[], sourceName: string) => {
     planner.edit(
       { kind: 'batch', label: t.labels.copy(sourceName), edits: copied.map((session) => ({ kind: 'create' as const, session })) },
@@ -241,7 +215,8 @@ export function PlannerPage() {
               classes={snapshot.classes}
               sessions={sessions}
               selected={classId}
-              conflictsByClass={conflictsByClass}
+              conflictsByClass={analysis.conflictsByClass}
+              conflictsPending={analysis.pending}
               onSelect={selectClass}
             />
             {draft && (
@@ -290,7 +265,8 @@ export function PlannerPage() {
                     semester={snapshot.semester}
                     sessions={classSessions}
                     lookups={lookups}
-                    conflicts={conflicts.bySession}
+                    conflicts={conflictsBySession}
+                    conflictsPending={analysis.pending}
                     touched={planner.touched}
                     week={week}
                     onWeekChange={setWeek}
@@ -308,7 +284,8 @@ export function PlannerPage() {
                   <SessionList
                     sessions={classSessions}
                     lookups={lookups}
-                    conflicts={conflicts.bySession}
+                    conflicts={conflictsBySession}
+                    conflictsPending={analysis.pending}
                     touched={planner.touched}
                     onEdit={canEdit ? (s) => setEditing({ session: s, isNew: false }) : undefined}
                     onDelete={canEdit ? remove : undefined}
@@ -320,11 +297,18 @@ export function PlannerPage() {
               </Paper>
             )}
             <Paper withBorder p="sm">
-              <ConflictList conflicts={orderedConflicts} total={conflicts.list.length} sessionTitle={sessionTitle} onLocate={locate} onFix={canEdit ? fix : undefined} />
+              <ConflictList
+                conflicts={analysis.conflicts ? analysis.listed : null}
+                total={analysis.conflicts?.list.length ?? 0}
+                pending={analysis.pending}
+                sessionTitle={analysis.sessionTitle}
+                onLocate={locate}
+                onFix={canEdit ? fix : undefined}
+              />
             </Paper>
           </Stack>
           <div className={classes.side}>
-            <IndicatorPanel rows={rows} savedRows={savedRows} />
+            <IndicatorPanel rows={analysis.rows} savedRows={analysis.savedRows} pending={analysis.pending} />
           </div>
         </div>
       )}

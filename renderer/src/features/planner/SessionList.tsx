@@ -14,6 +14,8 @@ interface Props {
   sessions: readonly Session[];
   lookups: PlannerLookups;
   conflicts: Map<string, Conflict[]>;
+  /** The conflicts belong to the sessions before the latest edit: their marks show faded until computed again. */
+  conflictsPending: boolean;
   touched: ReadonlySet<string>;
   /** Both absent for a user who may not edit: the list only shows. */
   onEdit?: (session: Session) => void;
@@ -23,10 +25,10 @@ interface Props {
 const order = (a: Session, b: Session) => (a.date !== b.date ? (a.date < b.date ? -1 : 1) : (a.start ?? '') < (b.start ?? '') ? -1 : 1);
 
 /** The class's sessions as a list in date order; a row's own value (not the course's) shows in bold. */
-export function SessionList({ sessions, lookups, conflicts, touched, onEdit, onDelete }: Props) {
+export function SessionList({ sessions, lookups, conflicts, conflictsPending, touched, onEdit, onDelete }: Props) {
   const c = t.columns;
   return (
-    <Table striped highlightOnHover stickyHeader data-testid="session-list" className={classes.sessionTable}>
+    <Table striped highlightOnHover stickyHeader data-testid="session-list" className={classes.sessionTable} data-conflicts-pending={conflictsPending}>
       <Table.Thead>
         <Table.Tr>
           <Table.Th>{c.time}</Table.Th>
@@ -60,7 +62,7 @@ export function SessionList({ sessions, lookups, conflicts, touched, onEdit, onD
                 <Group gap={4} wrap="nowrap">
                   {problems && (
                     <Tooltip label={problems.map((p) => p.message).join('\n')} multiline maw={360}>
-                      <IconAlertTriangle size={16} color="var(--mantine-color-red-7)" />
+                      <IconAlertTriangle size={16} color="var(--mantine-color-red-7)" className={classes.conflictIcon} />
                     </Tooltip>
                   )}
                   <div>

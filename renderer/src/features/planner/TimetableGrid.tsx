@@ -17,6 +17,8 @@ interface Props {
   sessions: readonly Session[];
   lookups: PlannerLookups;
   conflicts: Map<string, Conflict[]>;
+  /** The conflicts belong to the sessions before the latest edit: their marks show faded until computed again. */
+  conflictsPending: boolean;
   touched: ReadonlySet<string>;
   /** The Monday of the week shown. */
   week: string;
@@ -145,6 +147,7 @@ export function TimetableGrid(props: Props) {
         role="grid"
         aria-label={klass.name}
         data-testid="timetable-grid"
+        data-conflicts-pending={props.conflictsPending}
       >
         <div className={classes.corner} />
         {days.map((d, i) => (

@@ -1,5 +1,5 @@
-// What the planner's components read: lookups of the snapshot, the timetable settings and the conflicts
-// by session, computed once per change of the sessions.
+// What the planner's components read: lookups of the snapshot, the timetable settings, and the conflicts
+// (computed in use-planner-analysis.ts's deferred render).
 import { useMemo } from 'react';
 import { detectConflicts, fixesFor, sessionsByDate, type Conflict } from '../../../../shared/domain/planner/conflicts.ts';
 import { namesFrom, type Names } from '../../../../shared/domain/planner/describe.ts';
@@ -43,12 +43,10 @@ export function withFixes(snapshot: Snapshot, sessions: readonly Session[], look
   return list.slice(0, CONFLICT_LIST_LIMIT).map((c) => ({ ...c, fixes: fixesFor(lookups.settings, input, c, dates) }));
 }
 
-export function useConflicts(snapshot: Snapshot | undefined, sessions: readonly Session[], lookups: PlannerLookups): ConflictView {
-  return useMemo(() => {
-    if (!snapshot) return { list: [], bySession: new Map() };
-    const list = detectConflicts(lookups.settings, { ...snapshot, sessions: sessions as Session[] }, { fixes: false });
-    const bySession = new Map<string, Conflict[]>();
-    for (const c of list) for (const id of c.sessions) bySession.set(id, [...(bySession.get(id) ?? []), c]);
-    return { list, bySession };
-  }, [snapshot, sessions, lookups]);
+/** Every conflict of the semester, without fixes, and the conflicts of each session. */
+export function detectAll(snapshot: Snapshot, sessions: readonly Session[], lookups: PlannerLookups): ConflictView {
+  const list = detectConflicts(lookups.settings, { ...snapshot, sessions: sessions as Session[] }, { fixes: false });
+  const bySession = new Map<string, Conflict[]>();
+  for (const c of list) for (const id of c.sessions) bySession.set(id, [...(bySession.get(id) ?? []), c]);
+  return { list, bySession };
 }

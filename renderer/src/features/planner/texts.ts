@@ -91,6 +91,8 @@ export const plannerTexts = {
   // Indicators
   indicators: '本学期指标',
   indicatorsHint: '随每次修改即时计算（本机计算，保存后与报表一致）',
+  computing: '计算中……',
+  computingHint: '正在按最新课表重新计算，灰色显示的是修改前的结果',
   threshold: (t: string) => `要求 ≥ ${t}`,
   thresholdHours: (t: string) => `要求 ≥ ${t} 学时`,
   status: { pass: '达标', fail: '未达标', not_applicable: '不适用', no_data: '无数据' } as Record<string, string>,
