@@ -32,8 +32,10 @@ async function transport(method: MethodName, input: unknown): Promise<ApiResult<
 
 /**
  * Answers asked for at start, before the screens that read them exist (app/start-reads.ts): each serves
- * the first call with the same method and input, once, and only shortly after start; a refusal (not
- * signed in yet, recovery mode) is asked again. Any write drops them.
+ * the first call with the same method and input, once, and only for the screen the app opened on and
+ * shortly after start; a refusal (not signed in yet, recovery mode) is asked again. Any write drops them,
+ * and so does the first move to another address (`dropEarlyAnswers`): data changed meanwhile by another
+ * client (the CLI, another window) must not show on a screen visited later as if read at its visit.
  */
 const early = new Map<string, { at: number; result: Promise<ApiResult<unknown>> }>();
 const EARLY_FOR_MS = 10_000;
@@ -71,6 +73,10 @@ export const api = {
   prefetch<M extends MethodName>(method: M, input: MethodInput<M>): void {
     const key = keyOf(method, input);
     if (!contract[method].writes && !early.has(key)) early.set(key, { at: performance.now(), result: transport(method, input) });
+  },
+  /** The app left the screen it opened on: answers asked at start and not used yet are not used at all. */
+  dropEarlyAnswers(): void {
+    early.clear();
   },
   /** Called when a call is refused because the session ended (idle time, signed out elsewhere). */
   onUnauthenticated(listener: () => void): () => void {

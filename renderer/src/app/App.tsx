@@ -9,6 +9,7 @@ import { Notifications } from '@mantine/notifications';
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
 import { createHashRouter, RouterProvider } from 'react-router-dom';
+import { api } from '../api/client.ts';
 import { commonTexts } from '../components/texts.ts';
 import { AuthGate } from '../features/auth/AuthGate.tsx';
 import { RecoveryGate } from '../features/recovery/RecoveryGate.tsx';
@@ -33,6 +34,15 @@ const router = createHashRouter([
     ],
   },
 ]);
+
+// Answers asked for at start (app/start-reads.ts) are for the screen the app opened on: the first move to
+// another address drops those not used yet, before the next screen renders and reads, so it reads afresh.
+const startKey = router.state.location.key;
+const stopWatching = router.subscribe((state) => {
+  if (state.location.key === startKey) return;
+  api.dropEarlyAnswers();
+  stopWatching();
+});
 
 export function App() {
   return (
