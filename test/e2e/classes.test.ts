@@ -12,12 +12,8 @@ describe('classes in the UI', () => {
   let shell: Shell;
   let list: ListPage;
 
-  const rowCount = async (n: number) => {
-    await app.page.waitForFunction(
-      (expected) => document.querySelectorAll('table[aria-label="班次"] tbody tr').length === expected,
-      n,
-    );
-  };
+  // The list is read a page at a time: the count line says how many match.
+  const rowCount = (n: number) => list.countLine().filter({ hasText: new RegExp(`^共 ${n} 条$`) }).waitFor();
 
   beforeAll(async () => {
     app = await startApp();

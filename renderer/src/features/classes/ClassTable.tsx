@@ -1,55 +1,65 @@
-import { Table } from '@mantine/core';
+import { Text } from '@mantine/core';
+import { useMemo } from 'react';
 import { useNavigate } from 'react-router-dom';
 import type { TrainingClass } from '../../../../shared/domain/types.ts';
-import { RecordRow } from '../../components/RecordRow.tsx';
-import { SortHeader } from '../../components/SortHeader.tsx';
 import { commonTexts } from '../../components/texts.ts';
-import type { Sort } from '../../components/VirtualTable.tsx';
+import { VirtualTable, type Column, type PagedRows, type Sort } from '../../components/VirtualTable.tsx';
 import { ClassFlags } from './ClassFlags.tsx';
 import { classTexts as t } from './texts.ts';
 
-/** Classes; a row opens the class with click or Enter; the name and date headers order the list. */
+/** Classes, read a page at a time; a row opens the class with click or Enter; the name and date headers order the list. */
 export function ClassTable({
   rows,
   semesterNames,
   sort,
   onSort,
+  resetKey,
 }: {
-  rows: TrainingClass[];
+  rows: PagedRows<TrainingClass>;
   semesterNames: Map<string, string>;
   sort: Sort;
   onSort: (key: string) => void;
+  resetKey: string;
 }) {
   const navigate = useNavigate();
-  const open = (c: TrainingClass) => navigate(`/classes/${encodeURIComponent(c.id)}`);
-  const sorted = (key: string, label: string) => (
-    <Table.Th aria-sort={sort.key === key ? (sort.desc ? 'descending' : 'ascending') : undefined}>
-      <SortHeader label={label} direction={sort.key === key ? (sort.desc ? 'desc' : 'asc') : null} onClick={() => onSort(key)} />
-    </Table.Th>
+  const columns = useMemo<Column<TrainingClass>[]>(
+    () => [
+      {
+        key: 'name',
+        header: t.columns.name,
+        width: 'minmax(0, 2fr)',
+        sortable: true,
+        render: (c) => (
+          <Text size="sm" truncate="end" title={c.name}>
+            {c.name}
+            <Text span c="dimmed" size="xs" ml={6}>
+              {c.id}
+            </Text>
+          </Text>
+        ),
+      },
+      { key: 'semester', header: t.columns.semester, width: 'minmax(0, 1fr)', render: (c) => semesterNames.get(c.semester) ?? c.semester },
+      {
+        key: 'start',
+        header: t.columns.dates,
+        width: '220px',
+        sortable: true,
+        render: (c) => (c.start && c.end ? `${c.start} 至 ${c.end}` : (c.start ?? c.end ?? commonTexts.none)),
+      },
+      { key: 'trainees', header: t.columns.trainees, width: '72px', align: 'right', render: (c) => c.traineeCount ?? commonTexts.none },
+      { key: 'flags', header: t.columns.flags, width: '170px', render: (c) => <ClassFlags cls={c} /> },
+    ],
+    [semesterNames],
   );
   return (
-    <Table highlightOnHover verticalSpacing="sm" aria-label={t.title}>
-      <Table.Thead>
-        <Table.Tr>
-          {sorted('name', t.columns.name)}
-          <Table.Th>{t.columns.semester}</Table.Th>
-          {sorted('start', t.columns.dates)}
-          <Table.Th ta="right">{t.columns.trainees}</Table.Th>
-          <Table.Th>{t.columns.flags}</Table.Th>
-        </Table.Tr>
-      </Table.Thead>
-      <Table.Tbody>
-        {rows.map((c) => (
-          <RecordRow key={c.id} name={c.name} id={c.id} onOpen={() => open(c)}>
-            <Table.Td>{semesterNames.get(c.semester) ?? c.semester}</Table.Td>
-            <Table.Td>{c.start && c.end ? `${c.start} 至 ${c.end}` : (c.start ?? c.end ?? commonTexts.none)}</Table.Td>
-            <Table.Td ta="right">{c.traineeCount ?? commonTexts.none}</Table.Td>
-            <Table.Td>
-              <ClassFlags cls={c} />
-            </Table.Td>
-          </RecordRow>
-        ))}
-      </Table.Tbody>
-    </Table>
+    <VirtualTable
+      label={t.title}
+      rows={rows}
+      columns={columns}
+      sort={sort}
+      onSort={onSort}
+      resetKey={resetKey}
+      onOpen={(c) => navigate(`/classes/${encodeURIComponent(c.id)}`)}
+    />
   );
 }

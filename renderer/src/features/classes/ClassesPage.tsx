@@ -1,8 +1,8 @@
-import { Group, Paper } from '@mantine/core';
+import { Group } from '@mantine/core';
 import { IconSchool } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
-import { CLASS_SORTS, MAX_PAGE } from '../../../../shared/api/methods/crud.ts';
-import { useQuery } from '../../api/use-query.ts';
+import { CLASS_SORTS } from '../../../../shared/api/methods/crud.ts';
+import { usePagedList } from '../../api/use-paged-list.ts';
 import { CreateButton } from '../../components/CreateButton.tsx';
 import { FilterSelect } from '../../components/FilterSelect.tsx';
 import { FlagFilter } from '../../components/FlagFilter.tsx';
@@ -19,22 +19,25 @@ import { useCan } from '../auth/use-can.ts';
 
 type Filter = 'semester' | 'main' | 'party' | 'q' | 'sort';
 
-/** 班次: every class, filtered by semester, main and party-spirit flags, and a search; by start date, or by name in pinyin order. */
+/**
+ * 班次: every class, read from the store a page at a time as the list scrolls; filtered by semester, main and
+ * party-spirit flags, and a search; by start date, or by name in pinyin order (all in the store).
+ */
 export function ClassesPage() {
   const [filters, setFilter] = useSearchFilters<Filter>();
   const [creating, setCreating] = useState(false);
   const semesters = useSemesters();
   const semesterNames = useMemo(() => new Map(semesters.map((s) => [s.id, s.name])), [semesters]);
   const { sort, onSort } = listSort(CLASS_SORTS, 'start', filters.sort, setFilter);
-  const list = useQuery('classes.list', {
+  const query = {
     semester: filters.semester,
     isMain: flagParam(filters.main),
     isPartySpirit: flagParam(filters.party),
     q: filters.q || undefined,
     sort: sort.key,
     desc: sort.desc,
-    limit: MAX_PAGE,
-  });
+  };
+  const list = usePagedList('classes.list', query);
   const filtered = Boolean(filters.semester || filters.main || filters.party || filters.q);
 
   const canEdit = useCan('classes.create');
@@ -57,8 +60,7 @@ export function ClassesPage() {
         <SearchInput value={filters.q ?? ''} onChange={(q) => setFilter('q', q)} placeholder={t.filters.search} />
       </Group>
       <ListResult
-        total={list.data?.total}
-        shown={list.data?.rows.length}
+        total={list.total}
         error={list.error}
         onRetry={list.refetch}
         filtered={filtered}
@@ -67,9 +69,7 @@ export function ClassesPage() {
         noneYet={{ title: t.noClassesTitle, description: t.noClassesDescription }}
         create={createButton}
       >
-        <Paper withBorder>
-          <ClassTable rows={list.data?.rows ?? []} semesterNames={semesterNames} sort={sort} onSort={onSort} />
-        </Paper>
+        <ClassTable rows={list.rows} semesterNames={semesterNames} sort={sort} onSort={onSort} resetKey={JSON.stringify(query)} />
       </ListResult>
       {creating && <ClassForm semester={filters.semester} onClose={() => setCreating(false)} />}
     </>
