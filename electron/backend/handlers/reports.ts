@@ -1,7 +1,7 @@
 // Handlers of the reports.
 import type { reportMethods, ReportRequest } from '../../../shared/api/methods/reports.ts';
 import { StoreError } from '../errors.ts';
-import { buildReport, MIME_TYPES, writeReport, writeReportFile } from '../reports/generate.ts';
+import { buildReport, exportReportBytes, exportReportFile, MIME_TYPES } from '../reports/generate.ts';
 import { PREVIEW_ROWS, reportHtml } from '../reports/html.ts';
 import { reportJobsOf } from '../reports/jobs/registry.ts';
 import { ReportFile } from '../reports/report-file.ts';
@@ -23,11 +23,9 @@ export const reportHandlers: HandlerMap<typeof reportMethods> = {
   },
   'reports.export': async (ctx, { request, format, into }) => {
     if (into !== undefined && !(into instanceof ReportFile)) throw new StoreError('VALIDATION', '参数 into 只能由本机命令行指定');
-    const model = buildReport(ctx, request);
-    const described = { fileName: `${model.fileName}.${format}`, mimeType: MIME_TYPES[format] };
-    if (into) return { ...described, bytes: await writeReportFile(model, format, into.path) };
-    const file = await writeReport(model, format);
-    return { ...described, bytes: file.length, base64: file.toString('base64') };
+    if (into) return { ...(await exportReportFile(ctx, request, format, into.path)), mimeType: MIME_TYPES[format] };
+    const { fileName, file } = await exportReportBytes(ctx, request, format);
+    return { fileName, mimeType: MIME_TYPES[format], bytes: file.length, base64: file.toString('base64') };
   },
   'reports.start': (ctx, { request, format }, call) => {
     checkPeriod(ctx, request);

@@ -82,16 +82,16 @@ export class Chromium {
   }
 
   /**
-   * Prints one HTML page (served from memory; anything else it asks for is refused) as an A4 PDF,
-   * written to the open file `fd` as Chromium hands it over. Returns the bytes written.
+   * Prints one HTML page (text, or its UTF-8 bytes; served from memory, anything else it asks for is
+   * refused) as an A4 PDF, written to the open file `fd` as Chromium hands it over. Returns the bytes written.
    */
-  async print(html: string, options: PrintOptions, fd: number): Promise<number> {
+  async print(html: string | Uint8Array, options: PrintOptions, fd: number): Promise<number> {
     const { targetId } = (await this.#send('Target.createTarget', { url: 'about:blank' })) as { targetId: string };
     let sessionId = '';
     try {
       ({ sessionId } = (await this.#send('Target.attachToTarget', { targetId, flatten: true })) as { sessionId: string });
       const send = (method: string, params?: Record<string, unknown>) => this.#send(method, params, sessionId);
-      const body = Buffer.from(html).toString('base64');
+      const body = (typeof html === 'string' ? Buffer.from(html) : Buffer.from(html.buffer, html.byteOffset, html.byteLength)).toString('base64');
       this.#listeners.set(`${sessionId}:Fetch.requestPaused`, (params) => {
         const { requestId, request } = params as { requestId: string; request: { url: string } };
         const answer =

@@ -18,7 +18,7 @@ import type { ReportChart, ReportModel, ReportTable } from '../../../shared/repo
 import { addDocxCharts, chartMarker } from './docx-charts.ts';
 import { CELL_STYLES, placeholder, SMALL, spliceTables, tableXml } from './docx-tables.ts';
 import { closingSections, toChineseNumber } from './html.ts';
-import { rowCounter, type WriteProgress } from './write-progress.ts';
+import { rowCounter, tableRows, type WriteProgress } from './write-progress.ts';
 
 /** Font names as Word and WPS know them; a machine without one substitutes its own CJK font. */
 const FONT = {
@@ -75,7 +75,7 @@ function cellStyles() {
 }
 
 export async function reportDocx(model: ReportModel, progress?: WriteProgress): Promise<Buffer> {
-  const counter = rowCounter(model, progress);
+  const counter = rowCounter(tableRows(model), progress);
   const tables: Generator<string>[] = [];
   const tableOf = (table: ReportTable): Paragraph[] => {
     if (table.rows.length === 0) return [body(table.empty ?? '无数据')];

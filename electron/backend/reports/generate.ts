@@ -18,7 +18,7 @@ import { buildFacultyReport } from './builders/faculty.ts';
 import { buildRenewalReport } from './builders/renewal.ts';
 import { buildSemesterReport } from './builders/semester.ts';
 import { reportDocx } from './docx.ts';
-import { reportPdf } from './pdf.ts';
+import { layoutPdf, printPdf } from './pdf.ts';
 import type { WriteProgress } from './write-progress.ts';
 import { reportXlsx } from './xlsx.ts';
 import { teachingQuality, traineeQuality } from './quality.ts';
@@ -70,41 +70,57 @@ export const MIME_TYPES: Record<ReportFormat, string> = {
   pdf: 'application/pdf',
 };
 
+export interface ExportHooks {
+  /** The report's figures are collected: its file name is known. */
+  named?(fileName: string): void;
+  progress?: WriteProgress;
+}
+
 /**
- * Writes the report to the file at `path`; returns its size in bytes. A PDF goes to the file as it is
- * printed; the file appears under its name only when complete (written beside it, then renamed).
+ * Builds the report and writes it to the file at `path`; answers its name and size. The file appears
+ * under its name only when complete (written beside it, then renamed). A PDF is laid out first and
+ * the model let go before it is printed (minutes for a large school's register), and the printed
+ * pages go to the file as they are joined.
  */
-export async function writeReportFile(model: ReportModel, format: ReportFormat, path: string, progress?: WriteProgress): Promise<number> {
+export async function exportReportFile(ctx: Ctx, request: ReportRequest, format: ReportFormat, path: string, hooks: ExportHooks = {}): Promise<{ fileName: string; bytes: number }> {
   if (!REPORT_FORMATS.includes(format)) throw new StoreError('VALIDATION', `不支持的报表格式“${String(format)}”，可选 xlsx、pdf、docx`);
+  let model: ReportModel | null = buildReport(ctx, request);
+  const fileName = `${model.fileName}.${format}`;
+  hooks.named?.(fileName);
   const partial = `${path}.${process.pid}.part`;
   const fd = openSync(partial, 'w');
+  const scratch = format === 'pdf' ? mkdtempSync(join(tmpdir(), 'jiaowu-pdf-')) : null;
   try {
     let bytes: number;
-    if (format === 'pdf') bytes = await reportPdf(model, fd, progress);
-    else {
-      const file = format === 'xlsx' ? await reportXlsx(model, progress) : await reportDocx(model, progress);
+    if (scratch) {
+      const layout = layoutPdf(model, scratch);
+      model = null;
+      bytes = await printPdf(layout, fd, hooks.progress);
+    } else {
+      const file = format === 'xlsx' ? await reportXlsx(model, hooks.progress) : await reportDocx(model, hooks.progress);
+      model = null;
       writeFileSync(fd, file);
       bytes = file.length;
     }
     closeSync(fd);
     renameSync(partial, path);
-    return bytes;
+    return { fileName, bytes };
   } catch (error) {
     closeSync(fd);
     rmSync(partial, { force: true });
     throw error;
+  } finally {
+    if (scratch) rmSync(scratch, { recursive: true, force: true });
   }
 }
 
-/** The report's file in memory (export jobs hand it to the app). */
-export async function writeReport(model: ReportModel, format: ReportFormat, progress?: WriteProgress): Promise<Buffer> {
-  if (format === 'xlsx') return reportXlsx(model, progress);
-  if (format === 'docx') return reportDocx(model, progress);
+/** The report's file in memory (export jobs hand it to the app; `reports.export` answers it as base64). */
+export async function exportReportBytes(ctx: Ctx, request: ReportRequest, format: ReportFormat, hooks: ExportHooks = {}): Promise<{ fileName: string; file: Buffer }> {
   const dir = mkdtempSync(join(tmpdir(), 'jiaowu-report-'));
   try {
     const path = join(dir, `report.${format}`);
-    await writeReportFile(model, format, path, progress);
-    return readFileSync(path);
+    const { fileName } = await exportReportFile(ctx, request, format, path, hooks);
+    return { fileName, file: readFileSync(path) };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

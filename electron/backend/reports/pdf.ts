@@ -7,7 +7,7 @@
 // file, then joined into the output file (pdf-join.ts) and numbered: Chromium's own page numbers start
 // again in every part, so each part is printed with the header only, and the “第 x 页 共 y 页” footers
 // are printed by Chromium on blank pages (the numbers written out) and drawn over the joined pages.
-import { closeSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ReportModel } from '../../../shared/reports/model.ts';
@@ -30,7 +30,7 @@ export interface PdfOptions {
   rowsPerPart?: number;
 }
 
-async function print(browser: Chromium, html: string, options: PrintOptions, fd: number): Promise<number> {
+async function print(browser: Chromium, html: string | Uint8Array, options: PrintOptions, fd: number): Promise<number> {
   try {
     return await browser.print(html, options, fd);
   } catch (error) {
@@ -39,7 +39,7 @@ async function print(browser: Chromium, html: string, options: PrintOptions, fd:
 }
 
 /** Prints into a new file at `path`. */
-async function printToFile(browser: Chromium, html: string, options: PrintOptions, path: string): Promise<void> {
+async function printToFile(browser: Chromium, html: string | Uint8Array, options: PrintOptions, path: string): Promise<void> {
   const fd = openSync(path, 'w');
   try {
     await print(browser, html, options, fd);
@@ -62,38 +62,54 @@ body { margin: 0; }
 /** Where Chromium writes a footer template's line in the 20 mm bottom margin (measured with pdftotext -bbox). */
 const FOOTER_BOTTOM = '5.1mm';
 
-/** Writes the report as a PDF to `fd`, a file opened empty; returns its size in bytes. */
-export async function reportPdf(model: ReportModel, fd: number, progress?: WriteProgress, options: PdfOptions = {}): Promise<number> {
-  const counter = rowCounter(model, progress);
+/** A report laid out for printing: one HTML file per part in `dir`. Nothing of the model is needed after. */
+export interface PdfLayout {
+  dir: string;
+  parts: { path: string; rows: number }[];
+  headerTemplate: string;
+  footerTemplate: string;
+  info: { title: string; author: string; creator: string };
+}
+
+/**
+ * Lays the report out into `dir`, one part at a time (a large school's register is 15 MB of HTML),
+ * so that its caller can let the model go before the long printing starts: what the process holds
+ * while Chromium prints decides how far its heap grows.
+ */
+export function layoutPdf(model: ReportModel, dir: string, options: PdfOptions = {}): PdfLayout {
+  const parts: PdfLayout['parts'] = [];
+  for (const part of reportHtmlParts(model, options.rowsPerPart ?? ROWS_PER_PART)) {
+    const path = join(dir, `part-${parts.length}.html`);
+    writeFileSync(path, part.html);
+    parts.push({ path, rows: part.rows });
+  }
+  return { dir, parts, ...pdfHeaderFooter(model), info: { title: model.title, author: model.institution, creator: '教务通' } };
+}
+
+/** Prints a laid-out report as a PDF to `fd`, a file opened empty; returns its size in bytes. */
+export async function printPdf(layout: PdfLayout, fd: number, progress?: WriteProgress): Promise<number> {
+  const counter = rowCounter(layout.parts.reduce((sum, p) => sum + p.rows, 0), progress);
   let browser: Chromium;
   try {
     browser = await Chromium.launch(chromiumPath(), TIMEOUT_MS);
   } catch (error) {
     throw new StoreError('INTERNAL', `无法启动用于生成 PDF 的浏览器（${chromiumPath()}）：${(error as Error).message.split('\n')[0]}。请安装 Chromium，或改为导出 Excel/Word 格式`);
   }
-  const scratch = mkdtempSync(join(tmpdir(), 'jiaowu-pdf-'));
   try {
-    const { headerTemplate, footerTemplate } = pdfHeaderFooter(model);
-    // Laid out one part at a time: a large school's register is 15 MB of HTML.
-    const parts = reportHtmlParts(model, options.rowsPerPart ?? ROWS_PER_PART);
-    const first = parts.next().value!;
-    const second = parts.next();
-    if (second.done) {
-      const bytes = await print(browser, first.html, { displayHeaderFooter: true, headerTemplate, footerTemplate, printBackground: true, margin: MARGIN }, fd);
+    const { headerTemplate, footerTemplate, dir } = layout;
+    const page = { displayHeaderFooter: true, headerTemplate, printBackground: true, margin: MARGIN };
+    if (layout.parts.length === 1) {
+      const bytes = await print(browser, readFileSync(layout.parts[0]!.path), { ...page, footerTemplate }, fd);
       counter.finish();
       return bytes;
     }
     const { PDFDocument } = await import('pdf-lib');
     const { PdfJoiner } = await import('./pdf-join.ts');
     const printed: { path: string; pages: number }[] = [];
-    const all = (function* () {
-      yield first;
-      yield second.value;
-      yield* parts;
-    })();
-    for (const part of all) {
-      const path = join(scratch, `part-${printed.length}.pdf`);
-      await printToFile(browser, part.html, { displayHeaderFooter: true, headerTemplate, footerTemplate: '<span></span>', printBackground: true, margin: MARGIN }, path);
+    for (const part of layout.parts) {
+      const path = join(dir, `part-${printed.length}.pdf`);
+      await printToFile(browser, readFileSync(part.path), { ...page, footerTemplate: '<span></span>' }, path);
+      rmSync(part.path);
       printed.push({ path, pages: (await PDFDocument.load(readFileSync(path), { updateMetadata: false })).getPageCount() });
       for (let r = 0; r < part.rows; r++) counter.row();
     }
@@ -101,9 +117,9 @@ export async function reportPdf(model: ReportModel, fd: number, progress?: Write
     // The footers need the number of pages of the whole report, known only now.
     const total = printed.reduce((sum, p) => sum + p.pages, 0);
     const joiner = new PdfJoiner(fd);
+    const footerPath = join(dir, 'footers.pdf');
     let number = 1;
     for (const part of printed) {
-      const footerPath = join(scratch, 'footers.pdf');
       await printToFile(browser, footerPagesHtml(number, part.pages, total), {}, footerPath);
       const footers = readFileSync(footerPath);
       await joiner.append(readFileSync(part.path), async (doc, pages) => {
@@ -113,9 +129,18 @@ export async function reportPdf(model: ReportModel, fd: number, progress?: Write
       rmSync(part.path);
       number += part.pages;
     }
-    return joiner.finish({ title: model.title, author: model.institution, creator: '教务通' });
+    return joiner.finish(layout.info);
   } finally {
     await browser.close();
-    rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+/** Lays out and prints a report held by the caller (tests; writers that keep the model anyway). */
+export async function reportPdf(model: ReportModel, fd: number, progress?: WriteProgress, options: PdfOptions = {}): Promise<number> {
+  const dir = mkdtempSync(join(tmpdir(), 'jiaowu-pdf-'));
+  try {
+    return await printPdf(layoutPdf(model, dir, options), fd, progress);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
 }

@@ -19,8 +19,10 @@ export interface RowCounter {
   finish(): void;
 }
 
-export function rowCounter(model: ReportModel, progress: WriteProgress | undefined): RowCounter {
-  const total = model.sections.reduce((sum, s) => sum + (s.table?.rows.length ?? 0), 0);
+/** Rows of all the report's tables. */
+export const tableRows = (model: ReportModel): number => model.sections.reduce((sum, s) => sum + (s.table?.rows.length ?? 0), 0);
+
+export function rowCounter(total: number, progress: WriteProgress | undefined): RowCounter {
   let done = 0;
   progress?.rows(0, total);
   return {

@@ -7,7 +7,7 @@ import ExcelJS from 'exceljs';
 import type { ColumnFormat, ReportModel, ReportTable, Tone } from '../../../shared/reports/model.ts';
 import { closingSections } from './html.ts';
 import { addXlsxCharts, CHART_SHEET, chartsOf, writeChartSheet } from './xlsx-charts.ts';
-import { rowCounter, type RowCounter, type WriteProgress } from './write-progress.ts';
+import { rowCounter, tableRows, type RowCounter, type WriteProgress } from './write-progress.ts';
 
 const NUM_FORMATS: Record<ColumnFormat, string | undefined> = {
   text: undefined,
@@ -174,7 +174,7 @@ function writeTable(workbook: ExcelJS.stream.xlsx.WorkbookWriter, name: string, 
 
 /** The workbook is streamed (each row written and let go as soon as it is laid out), then zipped. */
 export async function reportXlsx(model: ReportModel, progress?: WriteProgress): Promise<Buffer> {
-  const counter = rowCounter(model, progress);
+  const counter = rowCounter(tableRows(model), progress);
   const chunks: Buffer[] = [];
   const stream = new PassThrough();
   stream.on('data', (chunk: Buffer) => chunks.push(chunk));

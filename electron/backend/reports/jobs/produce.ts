@@ -3,17 +3,20 @@
 import type { ReportFormat, ReportRequest } from '../../../../shared/api/methods/reports.ts';
 import { StoreError } from '../../errors.ts';
 import type { Ctx } from '../../services/context.ts';
-import { buildReport, writeReport } from '../generate.ts';
+import { exportReportBytes } from '../generate.ts';
 import type { JobMessage } from './messages.ts';
 
 export async function produceReport(ctx: Ctx, request: ReportRequest, format: ReportFormat, post: (message: JobMessage) => void): Promise<Uint8Array> {
   post({ type: 'stage', stage: 'collect' });
-  const model = buildReport(ctx, request);
-  post({ type: 'named', fileName: `${model.fileName}.${format}` });
-  post({ type: 'stage', stage: 'tables' });
-  const file = await writeReport(model, format, {
-    rows: (done, total) => post({ type: 'rows', done, total }),
-    writing: () => post({ type: 'stage', stage: 'write' }),
+  const { file } = await exportReportBytes(ctx, request, format, {
+    named(fileName) {
+      post({ type: 'named', fileName });
+      post({ type: 'stage', stage: 'tables' });
+    },
+    progress: {
+      rows: (done, total) => post({ type: 'rows', done, total }),
+      writing: () => post({ type: 'stage', stage: 'write' }),
+    },
   });
   return new Uint8Array(file.buffer, file.byteOffset, file.length);
 }

@@ -21,9 +21,9 @@ try {
   // the backend's own store runs the integrity check; this connection only reads a snapshot of it
   const integrity = integrityCheck(storePath);
   const file = await produceReport({ sqlite, db, path: storePath, integrity, close: () => db.destroy() }, request, format, post);
-  // A copy of its own, so the bytes move to the backend without a second copy.
-  const bytes = file.slice();
-  post({ type: 'done', file: bytes }, [bytes.buffer]);
+  // Moved to the backend, not copied: a buffer of its own (the file read whole is one) moves as it is.
+  const bytes = file.byteOffset === 0 && file.byteLength === file.buffer.byteLength ? file : file.slice();
+  post({ type: 'done', file: bytes }, [bytes.buffer as ArrayBuffer]);
 } catch (error) {
   post({ type: 'failed', message: failureMessage(error) });
 } finally {
