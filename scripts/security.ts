@@ -2,14 +2,14 @@
 // out the same way), as it ships. Fails on any HIGH finding and on any shell file the tool could not
 // parse; lists the lower findings with the reason each is accepted (the README repeats them).
 //
-// Scanned: out/main (without backend.js), out/preload, out/renderer. backend.js is the utilityProcess
-// bundle: Node only, it imports nothing from electron, and the tool's old AST walker cannot read its
-// class private fields. The check that downloads Electron's release list is off (no network here;
+// Scanned: the shell's main process (out/main/index.js and the chunks it imports), out/preload,
+// out/renderer. The backend's utilityProcess bundle, its report worker and their chunks are Node only,
+// import nothing from electron, and the tool's old AST walker cannot read their class private fields. The check that downloads Electron's release list is off (no network here;
 // the Electron version is pinned in package.json and raised deliberately).
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from '../electron/cli/args.ts';
 
 interface Level {
@@ -56,12 +56,31 @@ process.on('uncaughtException', (error) => {
   process.exit(2);
 });
 
+/** The main process's entry and every file it imports, relative to out/main. */
+function shellFiles(mainDir: string): Set<string> {
+  const found = new Set<string>();
+  const visit = (file: string): void => {
+    const key = relative(mainDir, file);
+    if (found.has(key)) return;
+    found.add(key);
+    for (const [, spec] of readFileSync(file, 'utf8').matchAll(/(?:from|import\()\s*["'](\.{1,2}\/[^"']+)["']/g)) visit(resolve(dirname(file), spec!));
+  };
+  visit(join(mainDir, 'index.js'));
+  return found;
+}
+
 const staging = mkdtempSync(join(tmpdir(), 'jiaowu-security-'));
 let failed = false;
 try {
+  const mainDir = join(OUT, 'main');
+  const shell = shellFiles(mainDir);
   cpSync(OUT, join(staging, 'out'), {
     recursive: true,
-    filter: (source) => !source.endsWith(join('main', 'backend.js')) && !source.endsWith('.map'),
+    filter: (source) => {
+      if (source.endsWith('.map')) return false;
+      const inMain = relative(mainDir, source);
+      return inMain.startsWith('..') || inMain === '' || shell.has(inMain) || !inMain.endsWith('.js');
+    },
   });
   writeFileSync(join(staging, 'package.json'), JSON.stringify({ name: 'jiaowu', main: 'out/main/index.js', devDependencies: { electron: electronVersion } }));
   const result = await run({

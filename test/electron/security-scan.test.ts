@@ -27,4 +27,20 @@ describe('npm run security', () => {
     expect(bad.status, bad.stdout + bad.stderr).toBe(1);
     expect(bad.stdout).toMatch(/HIGH .*CONTEXT_ISOLATION_JS_CHECK.*FAIL/);
   });
+
+  it('follows the main process into the chunks it imports, and only those', () => {
+    const copy = join(tmp.dir, 'chunked');
+    cpSync(join(ROOT, 'out'), copy, { recursive: true });
+    const weakWindow = `import { BrowserWindow } from "electron";\nexport const open = () => new BrowserWindow({ webPreferences: { contextIsolation: false } });\n`;
+    // a chunk nothing of the shell imports (as the backend's are) is not the shell's
+    writeFileSync(join(copy, 'main', 'chunks', 'unused.js'), weakWindow);
+    const alone = scan(copy);
+    expect(alone.status, alone.stdout + alone.stderr).toBe(0);
+    writeFileSync(join(copy, 'main', 'chunks', 'window.js'), weakWindow);
+    const main = join(copy, 'main', 'index.js');
+    writeFileSync(main, `import { open } from "./chunks/window.js";\n${readFileSync(main, 'utf8')}`);
+    const bad = scan(copy);
+    expect(bad.status, bad.stdout + bad.stderr).toBe(1);
+    expect(bad.stdout).toMatch(/HIGH .*CONTEXT_ISOLATION_JS_CHECK.*window\.js/);
+  });
 });
