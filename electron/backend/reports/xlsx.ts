@@ -2,7 +2,8 @@
 // rules, data-quality findings) and one sheet per table, each with a merged title, a frozen header row
 // repeated on every printed A4 page, and percent/number formats on the real (unrounded) values. Rows are
 // streamed (exceljs WorkbookWriter): a 150,000-row table is never held as a workbook in memory.
-import { PassThrough } from 'node:stream';
+import { once } from 'node:events';
+import { PassThrough, type Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { ColumnFormat, ReportModel, ReportTable, Tone } from '../../../shared/reports/model.ts';
 import { closingSections } from './html.ts';
@@ -123,7 +124,21 @@ function tableStyles(table: ReportTable) {
   };
 }
 
-function writeTable(workbook: ExcelJS.stream.xlsx.WorkbookWriter, name: string, model: ReportModel, title: string, table: ReportTable, counter: RowCounter): void {
+/** Rows laid out between two waits for the zip to take the sheet's XML. */
+const ROWS_PER_DRAIN = 500;
+
+/**
+ * Waits until the zip has taken the sheet's XML written so far. exceljs 4.4 hands a sheet to archiver
+ * through a PassThrough that it writes into without heeding backpressure, and the rows are laid out
+ * without yielding: the 73,000-row compliance register's sheet (~35 MB of XML) sat in that PassThrough
+ * until `commit`. Its stream's `pipes` is exceljs's own (StreamBuf), not part of its typings.
+ */
+async function drained(sheet: Sheet): Promise<void> {
+  const pipe = (sheet as unknown as { stream: { pipes?: Writable[] } }).stream.pipes?.[0] as (Writable & { _writableState?: { needDrain?: boolean } }) | undefined;
+  if (pipe?._writableState?.needDrain) await once(pipe, 'drain');
+}
+
+async function writeTable(workbook: ExcelJS.stream.xlsx.WorkbookWriter, name: string, model: ReportModel, title: string, table: ReportTable, counter: RowCounter): Promise<void> {
   const n = table.columns.length;
   const widths = table.columns.map((c) => Math.max(8, c.width * 1.6));
   const sheet: Sheet = workbook.addWorksheet(name, sheetOptions(n, 3, 3));
@@ -156,6 +171,7 @@ function writeTable(workbook: ExcelJS.stream.xlsx.WorkbookWriter, name: string, 
   header.commit();
   const statusCol = table.columns.findIndex((c) => c.header === '状态' || c.header === '是否达标');
   const styleOf = tableStyles(table);
+  let written = 0;
   for (const r of table.rows) {
     const row = sheet.addRow(r.cells);
     let lines = 1;
@@ -167,12 +183,13 @@ function writeTable(workbook: ExcelJS.stream.xlsx.WorkbookWriter, name: string, 
     row.height = lines * LINE_HEIGHT + 4;
     row.commit();
     counter.row();
+    if (++written % ROWS_PER_DRAIN === 0) await drained(sheet);
   }
   if (table.rows.length === 0) sheet.getRow(4).getCell(1).value = table.empty ?? '无数据';
   sheet.commit();
 }
 
-/** The workbook is streamed (each row written and let go as soon as it is laid out), then zipped. */
+/** The workbook is streamed: each row is written, let go and deflated into the zip as it is laid out. */
 export async function reportXlsx(model: ReportModel, progress?: WriteProgress): Promise<Buffer> {
   const counter = rowCounter(tableRows(model), progress);
   const chunks: Buffer[] = [];
@@ -187,7 +204,7 @@ export async function reportXlsx(model: ReportModel, progress?: WriteProgress): 
   const placed = charts.length > 0 ? writeChartSheet(workbook, chartSheet, charts) : [];
   for (const section of model.sections) {
     if (!section.table) continue;
-    writeTable(workbook, sheetName(section.table.name, used), model, section.title, section.table, counter);
+    await writeTable(workbook, sheetName(section.table.name, used), model, section.title, section.table, counter);
   }
   counter.finish();
   await workbook.commit();
