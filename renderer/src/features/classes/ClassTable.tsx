@@ -1,27 +1,14 @@
 import { Text } from '@mantine/core';
 import { useMemo } from 'react';
-import { useNavigate } from 'react-router-dom';
 import type { TrainingClass } from '../../../../shared/domain/types.ts';
 import { commonTexts } from '../../components/texts.ts';
-import { VirtualTable, type Column, type PagedRows, type Sort } from '../../components/VirtualTable.tsx';
+import { RecordTable, type ListTableProps } from '../../components/RecordTable.tsx';
+import type { Column } from '../../components/VirtualTable.tsx';
 import { ClassFlags } from './ClassFlags.tsx';
 import { classTexts as t } from './texts.ts';
 
 /** Classes, read a page at a time; a row opens the class with click or Enter; the name and date headers order the list. */
-export function ClassTable({
-  rows,
-  semesterNames,
-  sort,
-  onSort,
-  resetKey,
-}: {
-  rows: PagedRows<TrainingClass>;
-  semesterNames: Map<string, string>;
-  sort: Sort;
-  onSort: (key: string) => void;
-  resetKey: string;
-}) {
-  const navigate = useNavigate();
+export function ClassTable({ semesterNames, ...props }: ListTableProps<TrainingClass> & { semesterNames: Map<string, string> }) {
   const columns = useMemo<Column<TrainingClass>[]>(
     () => [
       {
@@ -51,15 +38,5 @@ export function ClassTable({
     ],
     [semesterNames],
   );
-  return (
-    <VirtualTable
-      label={t.title}
-      rows={rows}
-      columns={columns}
-      sort={sort}
-      onSort={onSort}
-      resetKey={resetKey}
-      onOpen={(c) => navigate(`/classes/${encodeURIComponent(c.id)}`)}
-    />
-  );
+  return <RecordTable {...props} label={t.title} route="/classes" columns={columns} />;
 }

@@ -1,9 +1,9 @@
 import { Text } from '@mantine/core';
-import { useNavigate } from 'react-router-dom';
 import { CATEGORY_LABELS, FORM_LABELS, METHOD_LABELS } from '../../../../shared/domain/enums.ts';
 import type { Course } from '../../../../shared/domain/types.ts';
 import { commonTexts } from '../../components/texts.ts';
-import { VirtualTable, type Column, type PagedRows, type Sort } from '../../components/VirtualTable.tsx';
+import { RecordTable, type ListTableProps } from '../../components/RecordTable.tsx';
+import type { Column } from '../../components/VirtualTable.tsx';
 import { CourseBadges } from './CourseBadges.tsx';
 import { courseTexts as t } from './texts.ts';
 
@@ -30,17 +30,6 @@ const columns: Column<Course>[] = [
   { key: 'flags', header: t.columns.flags, width: '110px', render: (c) => <CourseBadges course={c} /> },
 ];
 
-export function CourseTable({ rows, sort, onSort, resetKey }: { rows: PagedRows<Course>; sort: Sort; onSort: (key: string) => void; resetKey: string }) {
-  const navigate = useNavigate();
-  return (
-    <VirtualTable
-      label={t.title}
-      rows={rows}
-      columns={columns}
-      sort={sort}
-      onSort={onSort}
-      resetKey={resetKey}
-      onOpen={(c) => navigate(`/courses/${encodeURIComponent(c.id)}`)}
-    />
-  );
+export function CourseTable(props: ListTableProps<Course>) {
+  return <RecordTable {...props} label={t.title} route="/courses" columns={columns} />;
 }

@@ -1,9 +1,9 @@
 import { Badge, Text } from '@mantine/core';
-import { useNavigate } from 'react-router-dom';
 import { FACULTY_TYPE_LABELS } from '../../../../shared/domain/enums.ts';
 import type { Faculty } from '../../../../shared/domain/types.ts';
 import { commonTexts } from '../../components/texts.ts';
-import { VirtualTable, type Column, type PagedRows, type Sort } from '../../components/VirtualTable.tsx';
+import { RecordTable, type ListTableProps } from '../../components/RecordTable.tsx';
+import type { Column } from '../../components/VirtualTable.tsx';
 import { facultyTexts as t } from './texts.ts';
 
 const columns: Column<Faculty>[] = [
@@ -36,17 +36,6 @@ const columns: Column<Faculty>[] = [
   { key: 'tier', header: t.columns.tier, width: '100px', render: (f) => f.tier ?? commonTexts.none },
 ];
 
-export function FacultyTable({ rows, sort, onSort, resetKey }: { rows: PagedRows<Faculty>; sort: Sort; onSort: (key: string) => void; resetKey: string }) {
-  const navigate = useNavigate();
-  return (
-    <VirtualTable
-      label={t.title}
-      rows={rows}
-      columns={columns}
-      sort={sort}
-      onSort={onSort}
-      resetKey={resetKey}
-      onOpen={(f) => navigate(`/faculty/${encodeURIComponent(f.id)}`)}
-    />
-  );
+export function FacultyTable(props: ListTableProps<Faculty>) {
+  return <RecordTable {...props} label={t.title} route="/faculty" columns={columns} />;
 }

@@ -1,8 +1,8 @@
 import { Badge } from '@mantine/core';
-import { useNavigate } from 'react-router-dom';
 import type { Trainee } from '../../../../shared/domain/types.ts';
 import { commonTexts } from '../../components/texts.ts';
-import { VirtualTable, type Column, type PagedRows, type Sort } from '../../components/VirtualTable.tsx';
+import { RecordTable, type ListTableProps } from '../../components/RecordTable.tsx';
+import type { Column } from '../../components/VirtualTable.tsx';
 import { traineeTexts as t } from './texts.ts';
 
 const columns: Column<Trainee>[] = [
@@ -23,17 +23,6 @@ const columns: Column<Trainee>[] = [
   },
 ];
 
-export function TraineeTable({ rows, sort, onSort, resetKey }: { rows: PagedRows<Trainee>; sort: Sort; onSort: (key: string) => void; resetKey: string }) {
-  const navigate = useNavigate();
-  return (
-    <VirtualTable
-      label={t.title}
-      rows={rows}
-      columns={columns}
-      sort={sort}
-      onSort={onSort}
-      resetKey={resetKey}
-      onOpen={(r) => navigate(`/trainees/${encodeURIComponent(r.id)}`)}
-    />
-  );
+export function TraineeTable(props: ListTableProps<Trainee>) {
+  return <RecordTable {...props} label={t.title} route="/trainees" columns={columns} />;
 }
