@@ -1,7 +1,7 @@
 // `reports.export` writing straight into a file named by an in-process caller (the CLI), and the
 // printing Chromium that never fetches anything a page asks for.
 import { spawnSync } from 'node:child_process';
-import { closeSync, existsSync, openSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
@@ -44,6 +44,16 @@ describe('reports.export into a file', () => {
     expect(info.stdout).toMatch(/Title:\s+学员学时达标情况/);
     expect(readdirSync(backend.dir).filter((f) => f.startsWith('register.pdf'))).toEqual(['register.pdf']);
   }, 120_000);
+
+  it('fails with the reason and leaves no partial file when the finished file cannot take its name', async () => {
+    // a non-empty folder where the file should go: the last step, the rename, fails
+    const path = join(backend.dir, 'taken.xlsx');
+    mkdirSync(path);
+    writeFileSync(join(path, 'keep.txt'), 'x');
+    await expect(backend.invoke('reports.export', { request, format: 'xlsx', into: new ReportFile(path) })).rejects.toThrow(/EISDIR|ENOTEMPTY|EEXIST/);
+    expect(readdirSync(backend.dir).filter((f) => f.startsWith('taken.xlsx'))).toEqual(['taken.xlsx']);
+    expect(readdirSync(path)).toEqual(['keep.txt']);
+  });
 
   it('is refused through a transport, which can only send JSON', async () => {
     const token = await adminToken(backend);

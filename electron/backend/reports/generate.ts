@@ -88,7 +88,7 @@ export async function exportReportFile(ctx: Ctx, request: ReportRequest, format:
   const fileName = `${model.fileName}.${format}`;
   hooks.named?.(fileName);
   const partial = `${path}.${process.pid}.part`;
-  const fd = openSync(partial, 'w');
+  let fd: number | null = openSync(partial, 'w');
   const scratch = format === 'pdf' ? mkdtempSync(join(tmpdir(), 'jiaowu-pdf-')) : null;
   try {
     let bytes: number;
@@ -103,10 +103,12 @@ export async function exportReportFile(ctx: Ctx, request: ReportRequest, format:
       bytes = file.length;
     }
     closeSync(fd);
+    fd = null;
     renameSync(partial, path);
     return { fileName, bytes };
   } catch (error) {
-    closeSync(fd);
+    // closed already when the rename failed: closing again would hide its error and keep the partial file
+    if (fd !== null) closeSync(fd);
     rmSync(partial, { force: true });
     throw error;
   } finally {
